@@ -1,0 +1,157 @@
+//! The command line: `holst [FILE]` opens the editor; subcommands serve scripts.
+//!
+//! Errors go to stderr with exit code 1; wrong usage exits with 2 (clap's convention).
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context, Result, bail};
+use clap::{Parser, Subcommand};
+
+use crate::storage::{self, Format};
+use crate::templates::{TEMPLATES, Template};
+
+/// Holst: a desktop editor for business model canvases.
+#[derive(Debug, Parser)]
+#[command(name = "holst", version, about, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    /// What to do; with none, the editor opens.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// A .ron or .md file to open in the editor (default: the «Веселый войлок» template).
+    pub file: Option<PathBuf>,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List the shipped templates: id and title.
+    Templates,
+    /// Write a new model from a template.
+    New {
+        /// Template id (see `holst templates`).
+        #[arg(long, short)]
+        template: String,
+        /// The file to write (.ron or .md).
+        #[arg(long, short)]
+        output: PathBuf,
+        /// Replace the file if it exists.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Check that a file is a valid model; exit 0 if so, else 1 with the error.
+    Check {
+        /// The .ron or .md file.
+        file: PathBuf,
+    },
+    /// Convert between .ron and .md, by extension.
+    Convert {
+        /// The file to read.
+        input: PathBuf,
+        /// The file to write.
+        output: PathBuf,
+    },
+}
+
+/// Runs the command line and returns the process exit code.
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let code = e.exit_code();
+            let _ = e.print();
+            return ExitCode::from(u8::try_from(code).unwrap_or(2));
+        }
+    };
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("holst: error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Carries out a parsed command line.
+pub fn run(cli: Cli) -> Result<()> {
+    match cli.command {
+        None => crate::app::run(cli.file),
+        Some(Command::Templates) => {
+            for t in TEMPLATES {
+                println!("{}\t{}", t.id, t.title());
+            }
+            Ok(())
+        }
+        Some(Command::New {
+            template,
+            output,
+            force,
+        }) => new(&template, &output, force),
+        Some(Command::Check { file }) => check(&file),
+        Some(Command::Convert { input, output }) => convert(&input, &output),
+    }
+}
+
+fn new(template: &str, output: &Path, force: bool) -> Result<()> {
+    let ids: Vec<&str> = TEMPLATES.iter().map(|t| t.id).collect();
+    let Some(t) = Template::find(template) else {
+        bail!(
+            "no template `{template}`; expected one of: {}",
+            ids.join(", ")
+        );
+    };
+    ensure_writable(output, force)?;
+    let model = t.model().with_context(|| format!("template {template}"))?;
+    storage::save(&model, output)?;
+    println!("wrote {} from template {template}", output.display());
+    Ok(())
+}
+
+fn check(file: &Path) -> Result<()> {
+    let loaded = storage::load(file)?;
+    for w in &loaded.warnings {
+        eprintln!("{}:{w}", file.display());
+    }
+    let m = &loaded.model;
+    println!(
+        "{}: ok, «{}», {} version(s), {} note(s)",
+        file.display(),
+        m.title,
+        m.versions.len(),
+        m.note_count()
+    );
+    Ok(())
+}
+
+fn convert(input: &Path, output: &Path) -> Result<()> {
+    if Format::of(output).is_none() {
+        bail!(
+            "{}: unknown output type; expected a .ron or .md file name",
+            output.display()
+        );
+    }
+    let loaded = storage::load(input)?;
+    for w in &loaded.warnings {
+        eprintln!("{}:{w}", input.display());
+    }
+    storage::save(&loaded.model, output)?;
+    println!("wrote {}", output.display());
+    Ok(())
+}
+
+/// Refuses to replace an existing file unless asked to.
+fn ensure_writable(output: &Path, force: bool) -> Result<()> {
+    if Format::of(output).is_none() {
+        bail!(
+            "{}: unknown output type; expected a .ron or .md file name",
+            output.display()
+        );
+    }
+    if output.exists() && !force {
+        bail!(
+            "{} exists already; pass --force to replace it",
+            output.display()
+        );
+    }
+    Ok(())
+}

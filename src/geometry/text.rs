@@ -1,0 +1,158 @@
+//! Glyph advances from the shipped TTF and greedy word wrapping.
+
+use std::sync::OnceLock;
+
+/// Horizontal metrics of one font face, enough to measure and wrap text.
+pub struct FontMetrics {
+    units_per_em: f32,
+    /// Advances of the code points below `TABLE_END`, in font units.
+    table: Vec<u16>,
+    face: ttf_parser::Face<'static>,
+}
+
+/// Code points whose advances are precomputed (Latin, Cyrillic and their punctuation).
+const TABLE_END: u32 = 0x0530;
+
+impl FontMetrics {
+    /// Reads the metrics of a TrueType font. `None` when the data is not a font.
+    pub fn parse(data: &'static [u8]) -> Option<Self> {
+        let face = ttf_parser::Face::parse(data, 0).ok()?;
+        let units_per_em = f32::from(face.units_per_em());
+        let mut metrics = Self {
+            units_per_em,
+            table: Vec::new(),
+            face,
+        };
+        metrics.table = (0..TABLE_END)
+            .map(|cp| char::from_u32(cp).map_or(0, |c| metrics.lookup(c)))
+            .collect();
+        Some(metrics)
+    }
+
+    fn lookup(&self, c: char) -> u16 {
+        let glyph = self.face.glyph_index(c).unwrap_or(ttf_parser::GlyphId(0));
+        self.face.glyph_hor_advance(glyph).unwrap_or(0)
+    }
+
+    /// Whether the font has a glyph for the character.
+    pub fn has_glyph(&self, c: char) -> bool {
+        self.face.glyph_index(c).is_some()
+    }
+
+    /// Advance of one character at the given font size.
+    pub fn advance(&self, c: char, size: f32) -> f32 {
+        let units = self
+            .table
+            .get(c as usize)
+            .copied()
+            .unwrap_or_else(|| self.lookup(c));
+        f32::from(units) * size / self.units_per_em
+    }
+
+    /// Width of a run of text on one line at the given font size.
+    pub fn width(&self, text: &str, size: f32) -> f32 {
+        text.chars().map(|c| self.advance(c, size)).sum()
+    }
+
+    /// Ascender above the baseline at the given size.
+    pub fn ascent(&self, size: f32) -> f32 {
+        f32::from(self.face.ascender()) * size / self.units_per_em
+    }
+}
+
+/// The shipped regular face.
+pub fn regular() -> &'static FontMetrics {
+    static FONT: OnceLock<FontMetrics> = OnceLock::new();
+    FONT.get_or_init(|| {
+        FontMetrics::parse(super::FONT_REGULAR).expect("the shipped Noto Sans Regular parses")
+    })
+}
+
+/// The shipped bold face.
+pub fn bold() -> &'static FontMetrics {
+    static FONT: OnceLock<FontMetrics> = OnceLock::new();
+    FONT.get_or_init(|| {
+        FontMetrics::parse(super::FONT_BOLD).expect("the shipped Noto Sans Bold parses")
+    })
+}
+
+/// Wraps text into lines no wider than `max_width` at `size`.
+///
+/// Line breaks in the text are kept; runs of spaces collapse to one. Words are never
+/// split, except a word longer than a whole line, which is cut where the line is full.
+/// An empty text gives one empty line.
+pub fn wrap(font: &FontMetrics, text: &str, size: f32, max_width: f32) -> Vec<String> {
+    let space = font.advance(' ', size);
+    let mut lines = Vec::new();
+    for paragraph in text.split('\n') {
+        let mut line = String::new();
+        let mut line_w = 0.0;
+        for word in paragraph.split_whitespace() {
+            let word_w = font.width(word, size);
+            if !line.is_empty() && line_w + space + word_w <= max_width {
+                line.push(' ');
+                line.push_str(word);
+                line_w += space + word_w;
+                continue;
+            }
+            if !line.is_empty() {
+                lines.push(std::mem::take(&mut line));
+                line_w = 0.0;
+            }
+            if word_w <= max_width {
+                line.push_str(word);
+                line_w = word_w;
+            } else {
+                // A word longer than a whole line: cut it where each line is full.
+                for c in word.chars() {
+                    let w = font.advance(c, size);
+                    if !line.is_empty() && line_w + w > max_width {
+                        lines.push(std::mem::take(&mut line));
+                        line_w = 0.0;
+                    }
+                    line.push(c);
+                    line_w += w;
+                }
+            }
+        }
+        lines.push(line);
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn font_covers_cyrillic_and_the_rouble_sign() {
+        for c in "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдеёжзийклмнопрстуфхцчшщъыьэюя₽«»—№".chars()
+        {
+            assert!(regular().has_glyph(c), "{c}");
+            assert!(bold().has_glyph(c), "{c}");
+        }
+    }
+
+    #[test]
+    fn wrapped_lines_fit_and_keep_every_word() {
+        let text = "Быстрое реагирование на запросы и предоставление предложений клиентам";
+        let lines = wrap(regular(), text, 11.0, 100.0);
+        assert!(lines.len() > 1);
+        for l in &lines {
+            assert!(regular().width(l, 11.0) <= 100.0, "{l}");
+        }
+        assert_eq!(lines.join(" "), text);
+    }
+
+    #[test]
+    fn only_overlong_words_are_split_and_newlines_are_kept() {
+        let lines = wrap(regular(), "ааааааааааааааааааааааааааааааа\nб", 11.0, 60.0);
+        assert!(lines.len() >= 3);
+        assert_eq!(lines.last().map(String::as_str), Some("б"));
+        assert_eq!(
+            lines[..lines.len() - 1].concat(),
+            "ааааааааааааааааааааааааааааааа"
+        );
+        assert_eq!(wrap(regular(), "", 11.0, 60.0), vec![String::new()]);
+    }
+}

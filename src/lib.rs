@@ -1,0 +1,12 @@
+//! Holst (холст, "canvas"): a desktop editor for business model canvases.
+//!
+//! The data flows one way: `ui` emits intents, `app` turns them into operations, `ops`
+//! applies them to the `model` and records undo, and `ui` draws the model. `storage` and
+//! `export` read the model and never touch egui.
+
+pub mod app;
+pub mod cli;
+pub mod geometry;
+pub mod model;
+pub mod storage;
+pub mod templates;

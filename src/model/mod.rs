@@ -1,0 +1,330 @@
+//! The document: what a Holst file holds. Plain data with serde, no egui and no I/O.
+//!
+//! A [`Model`] is a titled set of alternative [`Version`]s of one business model. Each
+//! version has its own layout, sticky [`Note`]s and hypothesis [`Card`]s. Notes and cards
+//! carry stable ids that survive forking, so versions can be compared later.
+
+mod blocks;
+mod cards;
+mod colour;
+mod layout;
+
+pub use blocks::{BlockId, Lang};
+pub use cards::{Card, CardId, Status};
+pub use colour::{Colour, NOTE_TEXT_RGB};
+pub use layout::{CANVAS_H, CANVAS_W, LayoutKind, Rect};
+
+use serde::{Deserialize, Serialize};
+
+/// What [`Model::validate`] found wrong, and where in the model.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Invalid {
+    /// What is wrong, in words for the user.
+    pub message: String,
+    /// The item at fault.
+    pub at: Place,
+}
+
+/// An item of a model that a validation message is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    /// The model as a whole.
+    Model,
+    /// A version.
+    Version(VersionId),
+    /// A note of a version.
+    Note(VersionId, NoteId),
+    /// A card of a version.
+    Card(VersionId, CardId),
+}
+
+impl std::fmt::Display for Invalid {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+/// The newest file format this build reads and the one it writes.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// Stable identity of a note. Unique within a version; a fork keeps it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct NoteId(pub u64);
+
+/// Stable identity of a version inside its model.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct VersionId(pub u64);
+
+/// A whole business model: a title and one or more alternative versions.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Model {
+    /// File format of the document; see [`FORMAT_VERSION`].
+    pub format_version: u32,
+    /// The model's title, shown in the window title and on every printed page.
+    pub title: String,
+    /// The version marked final, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub final_version: Option<VersionId>,
+    /// The versions in tab order; never empty in a valid model.
+    pub versions: Vec<Version>,
+}
+
+/// One alternative of the business model: a canvas of notes plus its test cards.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Version {
+    /// Stable id, unique within the model.
+    pub id: VersionId,
+    /// Name shown on the version's tab.
+    pub name: String,
+    /// Which arrangement of blocks this version uses.
+    pub layout: LayoutKind,
+    /// What each colour means in this version (for example one colour per segment).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub legend: Vec<LegendEntry>,
+    /// The sticky notes, in drawing order (later notes are drawn on top).
+    #[serde(default)]
+    pub notes: Vec<Note>,
+    /// Hypothesis (test and learning) cards of this version.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cards: Vec<Card>,
+}
+
+/// The meaning a user gave to one note colour in a version.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LegendEntry {
+    /// The colour being explained.
+    pub colour: Colour,
+    /// What notes of that colour stand for.
+    pub meaning: String,
+}
+
+/// A sticky note on the canvas.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Note {
+    /// Stable id, unique within its version and kept by forks.
+    pub id: NoteId,
+    /// The block the note belongs to.
+    pub block: BlockId,
+    /// Fill colour.
+    pub colour: Colour,
+    /// Left edge, in canvas units, measured from the left edge of the block.
+    pub x: f32,
+    /// Top edge, in canvas units, measured from the top edge of the block.
+    pub y: f32,
+    /// The note's text: any Unicode, may span several lines.
+    pub text: String,
+}
+
+impl Model {
+    /// A model with one empty version on the given layout.
+    pub fn new(
+        title: impl Into<String>,
+        version_name: impl Into<String>,
+        layout: LayoutKind,
+    ) -> Self {
+        Self {
+            format_version: FORMAT_VERSION,
+            title: title.into(),
+            final_version: None,
+            versions: vec![Version::new(VersionId(1), version_name, layout)],
+        }
+    }
+
+    /// The version with this id.
+    pub fn version(&self, id: VersionId) -> Option<&Version> {
+        self.versions.iter().find(|v| v.id == id)
+    }
+
+    /// The version with this id, mutably.
+    pub fn version_mut(&mut self, id: VersionId) -> Option<&mut Version> {
+        self.versions.iter_mut().find(|v| v.id == id)
+    }
+
+    /// A note id not used by any note or card of any version, so that a note added to
+    /// one version can never be mistaken for an unrelated note of another.
+    pub fn next_note_id(&self) -> NoteId {
+        let max = self
+            .versions
+            .iter()
+            .flat_map(|v| v.notes.iter().map(|n| n.id.0))
+            .max()
+            .unwrap_or(0);
+        NoteId(max + 1)
+    }
+
+    /// A card id not used in any version.
+    pub fn next_card_id(&self) -> CardId {
+        let max = self
+            .versions
+            .iter()
+            .flat_map(|v| v.cards.iter().map(|c| c.id.0))
+            .max()
+            .unwrap_or(0);
+        CardId(max + 1)
+    }
+
+    /// A version id not used yet.
+    pub fn next_version_id(&self) -> VersionId {
+        VersionId(self.versions.iter().map(|v| v.id.0).max().unwrap_or(0) + 1)
+    }
+
+    /// Total number of notes over all versions.
+    pub fn note_count(&self) -> usize {
+        self.versions.iter().map(|v| v.notes.len()).sum()
+    }
+
+    /// Finds a version by its 1-based position or by its name (exact, then
+    /// case-insensitive), as the command line accepts it.
+    pub fn find_version(&self, key: &str) -> Option<&Version> {
+        let key = key.trim();
+        if let Ok(index) = key.parse::<usize>()
+            && index >= 1
+            && let Some(v) = self.versions.get(index - 1)
+        {
+            return Some(v);
+        }
+        self.versions.iter().find(|v| v.name == key).or_else(|| {
+            let lower = key.to_lowercase();
+            self.versions
+                .iter()
+                .find(|v| v.name.to_lowercase() == lower)
+        })
+    }
+
+    /// Checks the invariants a document must hold; the message says what is wrong.
+    pub fn validate(&self) -> Result<(), Invalid> {
+        let model = |message: String| Invalid {
+            message,
+            at: Place::Model,
+        };
+        if self.versions.is_empty() {
+            return Err(model(
+                "a model needs at least one version; expected `versions: [ ... ]` with one or more"
+                    .into(),
+            ));
+        }
+        let mut version_ids = std::collections::HashSet::new();
+        for v in &self.versions {
+            if !version_ids.insert(v.id) {
+                return Err(Invalid {
+                    message: format!(
+                        "two versions have the id {}; expected each version id once",
+                        v.id.0
+                    ),
+                    at: Place::Version(v.id),
+                });
+            }
+            v.validate()?;
+        }
+        if let Some(f) = self.final_version
+            && self.version(f).is_none()
+        {
+            return Err(model(format!(
+                "final_version {} names no version; expected the id of one of the versions",
+                f.0
+            )));
+        }
+        Ok(())
+    }
+}
+
+impl Version {
+    /// An empty version.
+    pub fn new(id: VersionId, name: impl Into<String>, layout: LayoutKind) -> Self {
+        Self {
+            id,
+            name: name.into(),
+            layout,
+            legend: Vec::new(),
+            notes: Vec::new(),
+            cards: Vec::new(),
+        }
+    }
+
+    /// The note with this id.
+    pub fn note(&self, id: NoteId) -> Option<&Note> {
+        self.notes.iter().find(|n| n.id == id)
+    }
+
+    /// The note with this id, mutably.
+    pub fn note_mut(&mut self, id: NoteId) -> Option<&mut Note> {
+        self.notes.iter_mut().find(|n| n.id == id)
+    }
+
+    /// Notes of one block, in drawing order.
+    pub fn notes_in(&self, block: BlockId) -> impl Iterator<Item = &Note> {
+        self.notes.iter().filter(move |n| n.block == block)
+    }
+
+    /// The meaning given to a colour in this version's legend, if any.
+    pub fn legend_for(&self, colour: Colour) -> Option<&str> {
+        self.legend
+            .iter()
+            .find(|e| e.colour == colour)
+            .map(|e| e.meaning.as_str())
+    }
+
+    /// Checks ids, blocks and card links; the message names the offending item.
+    pub fn validate(&self) -> Result<(), Invalid> {
+        let mut ids = std::collections::HashSet::new();
+        for n in &self.notes {
+            let at = Place::Note(self.id, n.id);
+            if !ids.insert(n.id) {
+                return Err(Invalid {
+                    message: format!(
+                        "version «{}»: two notes have the id {}; expected each note id once",
+                        self.name, n.id.0
+                    ),
+                    at,
+                });
+            }
+            if !self.layout.has_block(n.block) {
+                return Err(Invalid {
+                    message: format!(
+                        "version «{}»: note {} is in block {}, which the {} layout does not have; expected one of: {}",
+                        self.name,
+                        n.id.0,
+                        n.block.id(),
+                        self.layout.id(),
+                        self.layout.block_ids().join(", ")
+                    ),
+                    at,
+                });
+            }
+            if !n.x.is_finite() || !n.y.is_finite() {
+                return Err(Invalid {
+                    message: format!(
+                        "version «{}»: note {} has no finite position; expected numbers for x and y",
+                        self.name, n.id.0
+                    ),
+                    at,
+                });
+            }
+        }
+        let mut card_ids = std::collections::HashSet::new();
+        for c in &self.cards {
+            let at = Place::Card(self.id, c.id);
+            if !card_ids.insert(c.id) {
+                return Err(Invalid {
+                    message: format!(
+                        "version «{}»: two cards have the id {}; expected each card id once",
+                        self.name, c.id.0
+                    ),
+                    at,
+                });
+            }
+            if let Some(missing) = c.notes.iter().find(|id| !ids.contains(id)) {
+                return Err(Invalid {
+                    message: format!(
+                        "version «{}»: card {} links note {}, which this version does not have; expected ids of its notes",
+                        self.name, c.id.0, missing.0
+                    ),
+                    at,
+                });
+            }
+        }
+        Ok(())
+    }
+}
