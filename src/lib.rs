@@ -6,7 +6,9 @@
 
 pub mod app;
 pub mod cli;
+pub mod export;
 pub mod geometry;
 pub mod model;
+pub mod ops;
 pub mod storage;
 pub mod templates;

@@ -1,0 +1,1 @@
+//! Every change to a document as an operation that undo can reverse.
