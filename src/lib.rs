@@ -12,3 +12,5 @@ pub mod model;
 pub mod ops;
 pub mod storage;
 pub mod templates;
+pub mod ui;
+pub mod i18n;

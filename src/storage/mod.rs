@@ -4,6 +4,8 @@
 //! never writes, and a failed read leaves every file as it was.
 
 mod atomic;
+pub mod autosave;
+pub mod config;
 pub mod markdown;
 pub mod ron_format;
 

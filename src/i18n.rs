@@ -1,0 +1,203 @@
+//! Interface text in Russian and English. Every label, menu item, tooltip and message of
+//! the editor comes from here; block titles and guidance come from [`crate::model::BlockId`].
+
+use crate::model::Lang;
+
+/// A piece of interface text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[allow(missing_docs)]
+pub enum T {
+    MenuFile,
+    MenuEdit,
+    MenuView,
+    MenuVersion,
+    MenuHelp,
+    New,
+    NewTooltip,
+    Open,
+    OpenRecent,
+    NoRecent,
+    Save,
+    SaveAs,
+    ExportPdf,
+    Quit,
+    Undo,
+    Redo,
+    Cut,
+    Copy,
+    Paste,
+    Duplicate,
+    Delete,
+    SelectAll,
+    BringToFront,
+    Colour,
+    EditText,
+    ZoomIn,
+    ZoomOut,
+    FitToWindow,
+    Language,
+    Legend,
+    LegendHint,
+    About,
+    Shortcuts,
+    AboutText,
+    UnsavedTitle,
+    UnsavedBody,
+    DontSave,
+    Cancel,
+    Saved,
+    NotSaved,
+    Unsaved,
+    Notes,
+    Zoom,
+    Gallery,
+    GalleryHint,
+    Create,
+    RecoveryTitle,
+    RecoveryBody,
+    Restore,
+    Discard,
+    Error,
+    Close,
+    BlockHelp,
+    Typology,
+    KeyQuestion,
+    EmptyNoteDeleted,
+    Version,
+    NewVersion,
+    RenameVersion,
+    DeleteVersion,
+    MarkFinal,
+    Final,
+    Layout,
+    Compare,
+    Cards,
+}
+
+impl T {
+    /// The text in the given language.
+    #[allow(clippy::too_many_lines)]
+    pub fn get(self, lang: Lang) -> &'static str {
+        let (ru, en) = match self {
+            T::MenuFile => ("Файл", "File"),
+            T::MenuEdit => ("Правка", "Edit"),
+            T::MenuView => ("Вид", "View"),
+            T::MenuVersion => ("Версия", "Version"),
+            T::MenuHelp => ("Справка", "Help"),
+            T::New => ("Создать из шаблона…", "New from template…"),
+            T::NewTooltip => ("Новая модель из шаблона", "A new model from a template"),
+            T::Open => ("Открыть…", "Open…"),
+            T::OpenRecent => ("Недавние файлы", "Recent files"),
+            T::NoRecent => ("Нет недавних файлов", "No recent files"),
+            T::Save => ("Сохранить", "Save"),
+            T::SaveAs => ("Сохранить как…", "Save as…"),
+            T::ExportPdf => ("Экспорт в PDF…", "Export PDF…"),
+            T::Quit => ("Выход", "Quit"),
+            T::Undo => ("Отменить", "Undo"),
+            T::Redo => ("Повторить", "Redo"),
+            T::Cut => ("Вырезать", "Cut"),
+            T::Copy => ("Копировать", "Copy"),
+            T::Paste => ("Вставить", "Paste"),
+            T::Duplicate => ("Дублировать", "Duplicate"),
+            T::Delete => ("Удалить", "Delete"),
+            T::SelectAll => ("Выделить всё", "Select all"),
+            T::BringToFront => ("На передний план", "Bring to front"),
+            T::Colour => ("Цвет", "Colour"),
+            T::EditText => ("Изменить текст", "Edit text"),
+            T::ZoomIn => ("Увеличить", "Zoom in"),
+            T::ZoomOut => ("Уменьшить", "Zoom out"),
+            T::FitToWindow => ("По размеру окна", "Fit to window"),
+            T::Language => ("Язык", "Language"),
+            T::Legend => ("Легенда цветов", "Colour legend"),
+            T::LegendHint => ("Что означает этот цвет?", "What does this colour mean?"),
+            T::About => ("О программе", "About Holst"),
+            T::Shortcuts => ("Сочетания клавиш", "Keyboard shortcuts"),
+            T::AboutText => (
+                "Holst — редактор бизнес-моделей (Business Model Canvas). Файлы хранятся у вас, без учётной записи.",
+                "Holst is an editor for business model canvases. Your files stay on your computer; no account.",
+            ),
+            T::UnsavedTitle => ("Несохранённые изменения", "Unsaved changes"),
+            T::UnsavedBody => ("Сохранить изменения в модели «{}»?", "Save the changes to «{}»?"),
+            T::DontSave => ("Не сохранять", "Don't save"),
+            T::Cancel => ("Отмена", "Cancel"),
+            T::Saved => ("сохранено", "saved"),
+            T::NotSaved => ("не сохранено", "not saved"),
+            T::Unsaved => ("новый файл", "new file"),
+            T::Notes => ("заметок", "notes"),
+            T::Zoom => ("масштаб", "zoom"),
+            T::Gallery => ("Новая модель", "New model"),
+            T::GalleryHint => ("Выберите шаблон", "Choose a template"),
+            T::Create => ("Создать", "Create"),
+            T::RecoveryTitle => ("Восстановление", "Recovery"),
+            T::RecoveryBody => (
+                "Holst закрылся, не сохранив изменения. Восстановить копию «{}»?",
+                "Holst closed without saving. Restore the copy of «{}»?",
+            ),
+            T::Restore => ("Восстановить", "Restore"),
+            T::Discard => ("Удалить копию", "Discard"),
+            T::Error => ("Ошибка", "Error"),
+            T::Close => ("Закрыть", "Close"),
+            T::BlockHelp => ("Подсказка по блоку", "About this block"),
+            T::Typology => ("Типология", "Typology"),
+            T::KeyQuestion => ("Ключевой вопрос", "Key question"),
+            T::EmptyNoteDeleted => ("Пустая заметка удалена", "Empty note deleted"),
+            T::Version => ("Версия", "Version"),
+            T::NewVersion => ("Новая версия (копия текущей)", "New version (fork of current)"),
+            T::RenameVersion => ("Переименовать версию", "Rename version"),
+            T::DeleteVersion => ("Удалить версию", "Delete version"),
+            T::MarkFinal => ("Отметить как итоговую", "Mark as final"),
+            T::Final => ("итоговая", "final"),
+            T::Layout => ("Макет", "Layout"),
+            T::Compare => ("Сравнить версии", "Compare versions"),
+            T::Cards => ("Гипотезы", "Hypotheses"),
+        };
+        match lang {
+            Lang::Ru => ru,
+            Lang::En => en,
+        }
+    }
+
+    /// The text with `{}` replaced by `arg`.
+    pub fn fill(self, lang: Lang, arg: &str) -> String {
+        self.get(lang).replacen("{}", arg, 1)
+    }
+}
+
+/// The language of the system locale (`LC_ALL`, `LC_MESSAGES`, `LANG`): English unless it
+/// names Russian; Russian when no locale is set, as Holst's users are Russian-speaking first.
+pub fn system_lang() -> Lang {
+    let var = ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|k| std::env::var(k).ok())
+        .find(|v| !v.is_empty());
+    lang_of_locale(var.as_deref())
+}
+
+/// The language a locale string names.
+pub fn lang_of_locale(locale: Option<&str>) -> Lang {
+    match locale {
+        None | Some("C" | "POSIX") => Lang::Ru,
+        Some(l) if l.to_lowercase().starts_with("ru") => Lang::Ru,
+        Some(l) if l.starts_with("C.") => Lang::Ru,
+        Some(_) => Lang::En,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locales_pick_the_language() {
+        assert_eq!(lang_of_locale(Some("ru_RU.UTF-8")), Lang::Ru);
+        assert_eq!(lang_of_locale(Some("en_GB.UTF-8")), Lang::En);
+        assert_eq!(lang_of_locale(Some("de_DE")), Lang::En);
+        assert_eq!(lang_of_locale(None), Lang::Ru);
+    }
+
+    #[test]
+    fn every_text_differs_between_languages_where_it_should() {
+        assert_ne!(T::MenuFile.get(Lang::Ru), T::MenuFile.get(Lang::En));
+        assert_eq!(T::UnsavedBody.fill(Lang::En, "X"), "Save the changes to «X»?");
+    }
+}

@@ -1,0 +1,7 @@
+//! Widgets and panels of the editor: one module per panel or widget. They draw the model
+//! and report what the user asked for; the `app` turns that into operations.
+
+pub mod canvas;
+pub mod fonts;
+pub mod theme;
+pub mod view;

@@ -1,0 +1,60 @@
+//! Colours and sizes of the editor in one place. Canvas geometry (note width, fonts in
+//! canvas units) lives in [`crate::geometry`], shared with the PDF; this module holds only
+//! what is screen-specific.
+
+use eframe::egui::{Color32, Stroke};
+
+use crate::model::{Colour, NOTE_TEXT_RGB};
+
+/// Background around the canvas.
+pub const WORKSPACE_BG: Color32 = Color32::from_rgb(0xEC, 0xEE, 0xF1);
+/// Fill of the canvas sheet.
+pub const SHEET_BG: Color32 = Color32::WHITE;
+/// Block borders.
+pub const BLOCK_BORDER: Color32 = Color32::from_rgb(0x9E, 0xA4, 0xAB);
+/// Block titles.
+pub const BLOCK_TITLE: Color32 = Color32::from_rgb(0x30, 0x36, 0x3D);
+/// Key question shown in an empty block.
+pub const PLACEHOLDER: Color32 = Color32::from_rgb(0xA0, 0xA6, 0xAD);
+/// Block highlighted as a drop target.
+pub const DROP_TARGET: Color32 = Color32::from_rgba_premultiplied(0x1E, 0x63, 0xB4, 0x18);
+/// Note text.
+pub const NOTE_TEXT: Color32 = Color32::from_rgb(NOTE_TEXT_RGB[0], NOTE_TEXT_RGB[1], NOTE_TEXT_RGB[2]);
+/// Outline of a selected note.
+pub const SELECTION: Color32 = Color32::from_rgb(0x1E, 0x63, 0xB4);
+/// Rubber-band selection fill.
+pub const RUBBER_BAND: Color32 = Color32::from_rgba_premultiplied(0x1E, 0x63, 0xB4, 0x20);
+/// Soft shadow under notes.
+pub const SHADOW: Color32 = Color32::from_rgba_premultiplied(0, 0, 0, 0x30);
+
+/// Width of block borders, in screen points.
+pub const BLOCK_BORDER_W: f32 = 1.0;
+/// Width of a selected note's outline, in screen points.
+pub const SELECTION_W: f32 = 2.0;
+/// Corner radius of notes, in canvas units (scaled with zoom).
+pub const NOTE_RADIUS: f32 = 3.0;
+/// Shadow offset under notes, in canvas units.
+pub const SHADOW_OFFSET: f32 = 2.0;
+/// Blur of the note shadow, in canvas units.
+pub const SHADOW_BLUR: f32 = 4.0;
+/// Smallest and largest zoom (screen points per canvas unit).
+pub const ZOOM_RANGE: (f32, f32) = (0.2, 6.0);
+/// Zoom factor of one Ctrl+= / Ctrl+- step.
+pub const ZOOM_STEP: f32 = 1.2;
+/// Margin around the canvas when fitted to the window, in screen points.
+pub const FIT_MARGIN: f32 = 12.0;
+/// Distance an arrow key moves the selection, in canvas units (Shift: ten times).
+pub const NUDGE: f32 = 2.0;
+
+/// Fill of a note of the given colour.
+pub fn note_fill(colour: Colour) -> Color32 {
+    let [r, g, b] = colour.rgb();
+    Color32::from_rgb(r, g, b)
+}
+
+/// Border of a note: its fill, darkened.
+pub fn note_border(colour: Colour) -> Stroke {
+    let [r, g, b] = colour.rgb();
+    let d = |c: u8| (f32::from(c) * 0.78) as u8;
+    Stroke::new(1.0, Color32::from_rgb(d(r), d(g), d(b)))
+}
