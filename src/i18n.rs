@@ -72,6 +72,15 @@ pub enum T {
     Layout,
     Compare,
     Cards,
+    MoveNotes,
+    AddNote,
+    EditNote,
+    DeleteNotes,
+    PasteNotes,
+    DuplicateNotes,
+    SavedTo,
+    OpenFailed,
+    SaveFailed,
 }
 
 impl T {
@@ -117,7 +126,10 @@ impl T {
                 "Holst is an editor for business model canvases. Your files stay on your computer; no account.",
             ),
             T::UnsavedTitle => ("Несохранённые изменения", "Unsaved changes"),
-            T::UnsavedBody => ("Сохранить изменения в модели «{}»?", "Save the changes to «{}»?"),
+            T::UnsavedBody => (
+                "Сохранить изменения в модели «{}»?",
+                "Save the changes to «{}»?",
+            ),
             T::DontSave => ("Не сохранять", "Don't save"),
             T::Cancel => ("Отмена", "Cancel"),
             T::Saved => ("сохранено", "saved"),
@@ -142,7 +154,10 @@ impl T {
             T::KeyQuestion => ("Ключевой вопрос", "Key question"),
             T::EmptyNoteDeleted => ("Пустая заметка удалена", "Empty note deleted"),
             T::Version => ("Версия", "Version"),
-            T::NewVersion => ("Новая версия (копия текущей)", "New version (fork of current)"),
+            T::NewVersion => (
+                "Новая версия (копия текущей)",
+                "New version (fork of current)",
+            ),
             T::RenameVersion => ("Переименовать версию", "Rename version"),
             T::DeleteVersion => ("Удалить версию", "Delete version"),
             T::MarkFinal => ("Отметить как итоговую", "Mark as final"),
@@ -150,6 +165,15 @@ impl T {
             T::Layout => ("Макет", "Layout"),
             T::Compare => ("Сравнить версии", "Compare versions"),
             T::Cards => ("Гипотезы", "Hypotheses"),
+            T::MoveNotes => ("Перемещение заметок", "Move notes"),
+            T::AddNote => ("Новая заметка", "Add note"),
+            T::EditNote => ("Изменение текста", "Edit text"),
+            T::DeleteNotes => ("Удаление заметок", "Delete notes"),
+            T::PasteNotes => ("Вставка заметок", "Paste notes"),
+            T::DuplicateNotes => ("Дублирование заметок", "Duplicate notes"),
+            T::SavedTo => ("Сохранено: {}", "Saved to {}"),
+            T::OpenFailed => ("Не удалось открыть файл", "Could not open the file"),
+            T::SaveFailed => ("Не удалось сохранить файл", "Could not save the file"),
         };
         match lang {
             Lang::Ru => ru,
@@ -198,6 +222,9 @@ mod tests {
     #[test]
     fn every_text_differs_between_languages_where_it_should() {
         assert_ne!(T::MenuFile.get(Lang::Ru), T::MenuFile.get(Lang::En));
-        assert_eq!(T::UnsavedBody.fill(Lang::En, "X"), "Save the changes to «X»?");
+        assert_eq!(
+            T::UnsavedBody.fill(Lang::En, "X"),
+            "Save the changes to «X»?"
+        );
     }
 }

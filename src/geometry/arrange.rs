@@ -29,8 +29,8 @@ pub fn arrange_block(version: &mut Version, block: BlockId) {
             .enumerate()
             .min_by(|a, b| a.1.total_cmp(&b.1))
             .unwrap_or((0, top));
-        note.x = left + col as f32 * (NOTE_W + NOTE_GAP);
-        note.y = y;
+        note.x = half(left + col as f32 * (NOTE_W + NOTE_GAP));
+        note.y = half(y);
         heights[col] = y + note_height(&note.text) + NOTE_GAP;
     }
 }
@@ -64,12 +64,18 @@ pub fn free_spot(version: &Version, block: BlockId, height: f32) -> (f32, f32) {
             let padded = Rect::new(x - 2.0, y - 2.0, NOTE_W + 4.0, height + 4.0);
             if !taken.iter().any(|t| t.overlaps(&padded)) && content.contains_rect(&candidate, 0.01)
             {
-                return (x - rect.x, y - rect.y);
+                return (half(x - rect.x), half(y - rect.y));
             }
         }
         y += step;
     }
-    (content.x - rect.x, content.y - rect.y)
+    (half(content.x - rect.x), half(content.y - rect.y))
+}
+
+/// Rounds a position down to half a canvas unit, keeping files tidy (`12.5`, not
+/// `12.421356`); rounding down never pushes a note out of its block.
+fn half(v: f32) -> f32 {
+    (v * 2.0).floor() / 2.0
 }
 
 /// Pairs of notes of the version whose rectangles overlap.

@@ -79,7 +79,8 @@ pub fn bold() -> &'static FontMetrics {
 /// Wraps text into lines no wider than `max_width` at `size`.
 ///
 /// Line breaks in the text are kept; runs of spaces collapse to one. Words are never
-/// split, except a word longer than a whole line, which is cut where the line is full.
+/// split, except a word longer than a whole line, which breaks after a hyphen where it
+/// has one and otherwise is cut where the line is full.
 /// An empty text gives one empty line.
 pub fn wrap(font: &FontMetrics, text: &str, size: f32, max_width: f32) -> Vec<String> {
     let space = font.advance(' ', size);
@@ -95,16 +96,36 @@ pub fn wrap(font: &FontMetrics, text: &str, size: f32, max_width: f32) -> Vec<St
                 line_w += space + word_w;
                 continue;
             }
-            if !line.is_empty() {
-                lines.push(std::mem::take(&mut line));
-                line_w = 0.0;
-            }
             if word_w <= max_width {
+                if !line.is_empty() {
+                    lines.push(std::mem::take(&mut line));
+                }
                 line.push_str(word);
                 line_w = word_w;
-            } else {
-                // A word longer than a whole line: cut it where each line is full.
-                for c in word.chars() {
+                continue;
+            }
+            // A word longer than a whole line: break after its hyphens, and cut a piece
+            // that is still too long where each line is full.
+            for (i, piece) in word.split_inclusive('-').enumerate() {
+                let piece_w = font.width(piece, size);
+                let sep = if i == 0 && !line.is_empty() {
+                    space
+                } else {
+                    0.0
+                };
+                if !line.is_empty() && line_w + sep + piece_w > max_width {
+                    lines.push(std::mem::take(&mut line));
+                    line_w = 0.0;
+                } else if sep > 0.0 {
+                    line.push(' ');
+                    line_w += sep;
+                }
+                if piece_w <= max_width - line_w {
+                    line.push_str(piece);
+                    line_w += piece_w;
+                    continue;
+                }
+                for c in piece.chars() {
                     let w = font.advance(c, size);
                     if !line.is_empty() && line_w + w > max_width {
                         lines.push(std::mem::take(&mut line));
@@ -142,6 +163,12 @@ mod tests {
             assert!(regular().width(l, 11.0) <= 100.0, "{l}");
         }
         assert_eq!(lines.join(" "), text);
+    }
+
+    #[test]
+    fn an_overlong_hyphenated_word_breaks_after_its_hyphen() {
+        let lines = wrap(regular(), "3 фабрики-поставщики материалов", 11.0, 112.0);
+        assert_eq!(lines, vec!["3 фабрики-", "поставщики", "материалов"]);
     }
 
     #[test]

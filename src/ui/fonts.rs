@@ -11,18 +11,21 @@ pub const BOLD: &str = "noto-bold";
 /// Makes Noto Sans the first proportional font and adds the bold face as its own family.
 pub fn install(ctx: &egui::Context) {
     let mut fonts = egui::FontDefinitions::default();
-    fonts
-        .font_data
-        .insert("noto-regular".into(), std::sync::Arc::new(FontData::from_static(FONT_REGULAR)));
-    fonts
-        .font_data
-        .insert(BOLD.into(), std::sync::Arc::new(FontData::from_static(FONT_BOLD)));
+    fonts.font_data.insert(
+        "noto-regular".into(),
+        std::sync::Arc::new(FontData::from_static(FONT_REGULAR)),
+    );
+    fonts.font_data.insert(
+        BOLD.into(),
+        std::sync::Arc::new(FontData::from_static(FONT_BOLD)),
+    );
     if let Some(list) = fonts.families.get_mut(&FontFamily::Proportional) {
         list.insert(0, "noto-regular".into());
     }
-    fonts
-        .families
-        .insert(FontFamily::Name(BOLD.into()), vec![BOLD.into(), "noto-regular".into()]);
+    fonts.families.insert(
+        FontFamily::Name(BOLD.into()),
+        vec![BOLD.into(), "noto-regular".into()],
+    );
     ctx.set_fonts(fonts);
 }
 

@@ -3,5 +3,10 @@
 
 pub mod canvas;
 pub mod fonts;
+pub mod legend;
+pub mod menu;
+pub mod modals;
+pub mod status;
+pub mod tabs;
 pub mod theme;
 pub mod view;

@@ -19,7 +19,8 @@ pub const PLACEHOLDER: Color32 = Color32::from_rgb(0xA0, 0xA6, 0xAD);
 /// Block highlighted as a drop target.
 pub const DROP_TARGET: Color32 = Color32::from_rgba_premultiplied(0x1E, 0x63, 0xB4, 0x18);
 /// Note text.
-pub const NOTE_TEXT: Color32 = Color32::from_rgb(NOTE_TEXT_RGB[0], NOTE_TEXT_RGB[1], NOTE_TEXT_RGB[2]);
+pub const NOTE_TEXT: Color32 =
+    Color32::from_rgb(NOTE_TEXT_RGB[0], NOTE_TEXT_RGB[1], NOTE_TEXT_RGB[2]);
 /// Outline of a selected note.
 pub const SELECTION: Color32 = Color32::from_rgb(0x1E, 0x63, 0xB4);
 /// Rubber-band selection fill.

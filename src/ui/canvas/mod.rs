@@ -1,21 +1,103 @@
-//! The canvas widget: draws the current version and handles zoom and pan.
+//! The canvas widget: draws the current version and turns pointer and keyboard input on
+//! it into edits (lists of [`Op`]s, one undo step each) for the app to apply.
+//!
+//! Nothing here changes the model: a drag is shown as a displacement while it lasts and
+//! becomes one edit when the note is dropped; a note's text lives in the editor's buffer
+//! until editing ends and then becomes one edit.
 
+mod edit;
+mod interact;
 pub mod paint;
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 
-use eframe::egui::{self, Sense, vec2};
+use eframe::egui::{self, Pos2, Sense, Vec2};
 
-use crate::model::{Lang, Version, VersionId};
-use crate::ui::{theme, view::View};
-pub use paint::TextCache;
+use crate::app::commands::Command;
+use crate::geometry::{self, BLOCK_PAD, NOTE_W, TITLE_BAND_H};
+use crate::model::{BlockId, Colour, Lang, NoteId, Version, VersionId};
+use crate::ops::Op;
+use crate::ui::view::View;
+pub use paint::{NoteMark, TextCache};
 
-/// State of the canvas that is not part of the document: views per version, caches.
+/// One user action on the canvas, to be applied as one undo step.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Edit {
+    /// What the user did, for Edit → Undo.
+    pub label: String,
+    /// The changes, applied in order.
+    pub ops: Vec<Op>,
+}
+
+/// What the canvas asks of the app this frame.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CanvasEvent {
+    /// Apply these changes as one step.
+    Edit(Edit),
+    /// Run a command on the selection (from the note's context menu).
+    Command(Command),
+    /// Add this note (its id is to be chosen by the app) as one step, and select it.
+    AddNote(crate::model::Note),
+}
+
+/// Which note the text editor is open on.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum EditTarget {
+    /// An existing note.
+    Note(NoteId),
+    /// A note that exists only once its text is not empty.
+    New {
+        /// The block it goes into.
+        block: BlockId,
+        /// Left edge from the block's left edge.
+        x: f32,
+        /// Top edge from the block's top edge.
+        y: f32,
+        /// Its colour.
+        colour: Colour,
+    },
+}
+
+/// The open text editor of a note.
+#[derive(Debug, Clone)]
+pub struct Editing {
+    /// The note being edited.
+    pub target: EditTarget,
+    /// The text as typed so far.
+    pub buffer: String,
+    /// The editor has not had the keyboard focus yet.
+    fresh: bool,
+}
+
+/// A drag of notes in progress.
+#[derive(Debug, Clone)]
+struct Drag {
+    notes: Vec<NoteId>,
+    /// Pointer position at the start, in canvas units.
+    start: Pos2,
+    /// Current displacement, in canvas units.
+    delta: Vec2,
+}
+
+/// State of the canvas that is not part of the document.
 #[derive(Debug, Default)]
 pub struct CanvasState {
     views: HashMap<VersionId, View>,
     /// Wrapped text of notes.
     pub cache: TextCache,
+    /// Selected notes of the version shown.
+    pub selection: BTreeSet<NoteId>,
+    /// The open text editor, if any.
+    pub editing: Option<Editing>,
+    /// Colour given to new notes.
+    pub new_colour: Colour,
+    drag: Option<Drag>,
+    /// Start of a rubber-band selection, in canvas units.
+    band: Option<Pos2>,
+    /// The version the selection belongs to.
+    shown: Option<VersionId>,
+    /// Size of the area at the last frame, for fitting on command.
+    last_area: Vec2,
 }
 
 impl CanvasState {
@@ -29,58 +111,129 @@ impl CanvasState {
         self.views.insert(version, view);
     }
 
-    /// Shows a version's canvas filling the remaining space of `ui`.
-    pub fn show(&mut self, ui: &mut egui::Ui, version: &Version, lang: Lang) -> egui::Response {
-        let (area, response) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
+    /// Zooms the version's view by a factor around the centre of the canvas area.
+    pub fn zoom_by(&mut self, version: VersionId, factor: f32) {
+        let area = self.last_area;
+        let mut view = self.view(version);
+        if view.fitted {
+            view = View::fit(area);
+        }
+        view.zoom_around(Pos2::ZERO, (area / 2.0).to_pos2(), factor);
+        self.views.insert(version, view);
+    }
+
+    /// Fits the version's canvas to the window again.
+    pub fn fit(&mut self, version: VersionId) {
+        self.views.insert(version, View::default());
+    }
+
+    /// Selects every note of the version.
+    pub fn select_all(&mut self, version: &Version) {
+        self.selection = version.notes.iter().map(|n| n.id).collect();
+    }
+
+    /// Opens the text editor on a note.
+    pub fn start_editing(&mut self, target: EditTarget, text: &str) {
+        self.editing = Some(Editing {
+            target,
+            buffer: text.to_owned(),
+            fresh: true,
+        });
+    }
+
+    /// Whether a drag of notes is in progress.
+    pub fn dragging(&self) -> bool {
+        self.drag.is_some()
+    }
+
+    /// Shows a version's canvas filling the remaining space of `ui`; returns what the user
+    /// asked for.
+    pub fn show(&mut self, ui: &mut egui::Ui, version: &Version, lang: Lang) -> Vec<CanvasEvent> {
+        if self.shown != Some(version.id) {
+            self.selection.clear();
+            self.editing = None;
+            self.drag = None;
+            self.band = None;
+            self.shown = Some(version.id);
+        }
+        self.selection.retain(|id| version.note(*id).is_some());
+        let (area, background) =
+            ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
+        self.last_area = area.size();
         let mut view = self.view(version.id);
         if view.fitted {
             view = View::fit(area.size());
         }
-        self.navigate(ui, &response, area, &mut view);
-        self.views.insert(version.id, view);
+        let mut events = Vec::new();
+        interact::navigate(ui, &background, area, &mut view);
+        let drop_target = self.drop_target(version);
         let painter = ui.painter_at(area);
-        let decor = paint::Decor {
-            lang,
-            marks: &|_| Vec::new(),
-            hidden: None,
-            dragged: &|_| None,
-            drop_target: None,
-        };
-        paint::paint_version(&painter, area, &view, version, &mut self.cache, &decor);
-        response
+        {
+            let selection = &self.selection;
+            let drag = self.drag.as_ref();
+            let marks = |id: NoteId| {
+                if selection.contains(&id) {
+                    vec![NoteMark::Selected]
+                } else {
+                    Vec::new()
+                }
+            };
+            let dragged = |id: NoteId| drag.filter(|d| d.notes.contains(&id)).map(|d| d.delta);
+            let hidden = match self.editing.as_ref().map(|e| e.target) {
+                Some(EditTarget::Note(id)) => Some(id),
+                _ => None,
+            };
+            let decor = paint::Decor {
+                lang,
+                marks: &marks,
+                hidden,
+                dragged: &dragged,
+                drop_target,
+            };
+            paint::paint_version(&painter, area, &view, version, &mut self.cache, &decor);
+        }
+        interact::help_buttons(ui, area, &view, version, lang);
+        self.interact_notes(ui, area, &view, version, lang, &mut events);
+        self.interact_background(ui, &background, area, &view, version, lang, &mut events);
+        if let Some(start) = self.band
+            && let Some(p) = ui.input(|i| i.pointer.latest_pos())
+        {
+            let a = view.to_screen(area.min, start.x, start.y);
+            paint::rubber_band(&painter, egui::Rect::from_two_pos(a, p));
+        }
+        self.show_editor(ui, area, &view, version, lang, &mut events);
+        self.views.insert(version.id, view);
+        events
     }
 
-    /// Zoom (Ctrl+wheel, pinch, Ctrl+= / Ctrl+-), pan (wheel, middle drag), fit (Ctrl+0).
-    fn navigate(&mut self, ui: &egui::Ui, response: &egui::Response, area: egui::Rect, view: &mut View) {
-        let origin = area.min;
-        if response.hovered() {
-            let (zoom, scroll, pointer) = ui.input(|i| (i.zoom_delta(), i.smooth_scroll_delta, i.pointer.hover_pos()));
-            if (zoom - 1.0).abs() > f32::EPSILON {
-                view.zoom_around(origin, pointer.unwrap_or(area.center()), zoom);
-            } else if scroll != egui::Vec2::ZERO {
-                view.pan(scroll);
-            }
-        }
-        if response.dragged_by(egui::PointerButton::Middle) {
-            view.pan(response.drag_delta());
-        }
-        let (zoom_in, zoom_out, fit) = ui.input_mut(|i| {
-            (
-                i.consume_key(egui::Modifiers::COMMAND, egui::Key::Equals)
-                    || i.consume_key(egui::Modifiers::COMMAND, egui::Key::Plus),
-                i.consume_key(egui::Modifiers::COMMAND, egui::Key::Minus),
-                i.consume_key(egui::Modifiers::COMMAND, egui::Key::Num0),
-            )
-        });
-        if zoom_in {
-            view.zoom_around(origin, area.center(), theme::ZOOM_STEP);
-        }
-        if zoom_out {
-            view.zoom_around(origin, area.center(), 1.0 / theme::ZOOM_STEP);
-        }
-        if fit {
-            *view = View::fit(area.size());
-        }
-        let _ = vec2(0.0, 0.0);
+    /// The block under the grabbed note's centre while a drag is in progress.
+    fn drop_target(&mut self, version: &Version) -> Option<BlockId> {
+        let drag = self.drag.as_ref()?;
+        let first = version.note(*drag.notes.first()?)?;
+        let h = self.cache.height(&first.text);
+        let r = geometry::note_rect(version.layout, first, h)?;
+        version.layout.block_at(
+            r.x + r.w / 2.0 + drag.delta.x,
+            r.y + r.h / 2.0 + drag.delta.y,
+        )
     }
+}
+
+/// Clamps a note's offset so the note lies inside its block's content area.
+pub fn clamp_into_block(
+    version: &Version,
+    block: BlockId,
+    x: f32,
+    y: f32,
+    height: f32,
+) -> (f32, f32) {
+    let Some(r) = version.layout.block_rect(block) else {
+        return (x, y);
+    };
+    let max_x = (r.w - NOTE_W - BLOCK_PAD).max(BLOCK_PAD);
+    let max_y = (r.h - height - BLOCK_PAD).max(TITLE_BAND_H);
+    (
+        (x.clamp(BLOCK_PAD, max_x) * 2.0).round() / 2.0,
+        (y.clamp(TITLE_BAND_H, max_y) * 2.0).round() / 2.0,
+    )
 }

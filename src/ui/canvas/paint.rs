@@ -3,7 +3,9 @@
 
 use std::collections::HashMap;
 
-use eframe::egui::{self, Align2, Color32, CornerRadius, Painter, Pos2, Rect, Shape, Stroke, StrokeKind, vec2};
+use eframe::egui::{
+    self, Align2, Color32, CornerRadius, Painter, Pos2, Rect, Shape, Stroke, StrokeKind, vec2,
+};
 
 use crate::geometry::{self, NOTE_FONT, NOTE_LINE_H, NOTE_PAD, TITLE_BAND_H, TITLE_FONT};
 use crate::model::{BlockId, CANVAS_H, CANVAS_W, Lang, Note, NoteId, Version};
@@ -64,9 +66,19 @@ pub struct Decor<'a> {
 }
 
 /// Paints the whole canvas of a version inside `area` at the given view.
-pub fn paint_version(painter: &Painter, area: Rect, view: &View, version: &Version, cache: &mut TextCache, decor: &Decor<'_>) {
+pub fn paint_version(
+    painter: &Painter,
+    area: Rect,
+    view: &View,
+    version: &Version,
+    cache: &mut TextCache,
+    decor: &Decor<'_>,
+) {
     let origin = area.min;
-    let sheet = view.rect_to_screen(origin, crate::model::Rect::new(0.0, 0.0, CANVAS_W, CANVAS_H));
+    let sheet = view.rect_to_screen(
+        origin,
+        crate::model::Rect::new(0.0, 0.0, CANVAS_W, CANVAS_H),
+    );
     painter.rect_filled(area, 0.0, theme::WORKSPACE_BG);
     painter.add(
         egui::Shadow {
@@ -87,11 +99,27 @@ pub fn paint_version(painter: &Painter, area: Rect, view: &View, version: &Versi
             continue;
         }
         let shift = (decor.dragged)(note.id).unwrap_or_default();
-        paint_note(painter, origin, view, version, note, shift, cache, &(decor.marks)(note.id));
+        paint_note(
+            painter,
+            origin,
+            view,
+            version,
+            note,
+            shift,
+            cache,
+            &(decor.marks)(note.id),
+        );
     }
 }
 
-fn paint_block(painter: &Painter, origin: Pos2, view: &View, version: &Version, block: BlockId, decor: &Decor<'_>) {
+fn paint_block(
+    painter: &Painter,
+    origin: Pos2,
+    view: &View,
+    version: &Version,
+    block: BlockId,
+    decor: &Decor<'_>,
+) {
     let Some(r) = version.layout.block_rect(block) else {
         return;
     };
@@ -102,9 +130,15 @@ fn paint_block(painter: &Painter, origin: Pos2, view: &View, version: &Version, 
     if decor.drop_target == Some(block) {
         painter.rect_filled(rect, 0.0, theme::DROP_TARGET);
     }
-    painter.rect_stroke(rect, 0.0, Stroke::new(theme::BLOCK_BORDER_W, theme::BLOCK_BORDER), StrokeKind::Inside);
+    painter.rect_stroke(
+        rect,
+        0.0,
+        Stroke::new(theme::BLOCK_BORDER_W, theme::BLOCK_BORDER),
+        StrokeKind::Inside,
+    );
     let z = view.zoom;
-    let title_pos = rect.min + vec2(geometry::BLOCK_PAD, (TITLE_BAND_H - TITLE_FONT * 1.4) / 2.0) * z;
+    let title_pos =
+        rect.min + vec2(geometry::BLOCK_PAD, (TITLE_BAND_H - TITLE_FONT * 1.4) / 2.0) * z;
     let title = painter.layout(
         block.title(decor.lang).to_owned(),
         fonts::bold(TITLE_FONT * z),
@@ -151,14 +185,23 @@ pub fn paint_note(
     let radius = CornerRadius::same((theme::NOTE_RADIUS * z).round().clamp(0.0, 255.0) as u8);
     painter.add(
         egui::Shadow {
-            offset: [0, (theme::SHADOW_OFFSET * z).round().clamp(0.0, 127.0) as i8],
+            offset: [
+                0,
+                (theme::SHADOW_OFFSET * z).round().clamp(0.0, 127.0) as i8,
+            ],
             blur: (theme::SHADOW_BLUR * z).round().clamp(0.0, 255.0) as u8,
             spread: 0,
             color: theme::SHADOW,
         }
         .as_shape(rect, radius),
     );
-    painter.rect(rect, radius, theme::note_fill(note.colour), theme::note_border(note.colour), StrokeKind::Inside);
+    painter.rect(
+        rect,
+        radius,
+        theme::note_fill(note.colour),
+        theme::note_border(note.colour),
+        StrokeKind::Inside,
+    );
     paint_lines(painter, rect.min + vec2(NOTE_PAD, NOTE_PAD) * z, z, &lines);
     for mark in marks {
         match *mark {
@@ -201,6 +244,11 @@ pub fn paint_lines(painter: &Painter, top_left: Pos2, z: f32, lines: &[String]) 
 
 /// The colour used for unmarked outline of the rubber band.
 pub fn rubber_band(painter: &Painter, rect: Rect) {
-    painter.rect(rect, 0.0, theme::RUBBER_BAND, Stroke::new(1.0, theme::SELECTION), StrokeKind::Inside);
+    painter.rect(
+        rect,
+        0.0,
+        theme::RUBBER_BAND,
+        Stroke::new(1.0, theme::SELECTION),
+        StrokeKind::Inside,
+    );
 }
-

@@ -1,0 +1,403 @@
+//! What the app does on a command, a canvas event or a window event.
+
+use std::path::{Path, PathBuf};
+
+use eframe::egui;
+
+use super::clipboard;
+use super::commands::Command;
+use super::{Document, FileKind, HolstApp, Modal};
+use crate::i18n::T;
+use crate::model::{BlockId, NoteId};
+use crate::ops::{self, Op};
+use crate::templates::Template;
+use crate::ui::canvas::CanvasEvent;
+
+/// An action that would drop unsaved changes, waiting for Save / Don't save / Cancel.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Pending {
+    /// Close the window.
+    Close,
+    /// Ask for a file, then open it.
+    OpenDialog,
+    /// Open this file.
+    Open(PathBuf),
+    /// Start a new model from this template.
+    New(&'static str),
+    /// Replace the document with a recovered copy.
+    Restore(Box<crate::storage::autosave::Recovered>),
+}
+
+impl HolstApp {
+    /// Runs a command from a menu, a shortcut or a context menu.
+    pub fn run_command(&mut self, ctx: &egui::Context, cmd: Command) {
+        let current = self.doc.current;
+        match cmd {
+            Command::New => self.modal = Some(Modal::Gallery),
+            Command::Open => self.request(ctx, Pending::OpenDialog),
+            Command::Save => {
+                self.save(false);
+            }
+            Command::SaveAs => {
+                self.save(true);
+            }
+            Command::ExportPdf => self.export_pdf(),
+            Command::Quit => self.request(ctx, Pending::Close),
+            Command::Undo => {
+                let result = self.doc.undo().map(|_| ());
+                self.report(result);
+            }
+            Command::Redo => {
+                let result = self.doc.redo().map(|_| ());
+                self.report(result);
+            }
+            Command::Copy => self.copy(ctx),
+            Command::Cut => {
+                self.copy(ctx);
+                self.delete_selection();
+            }
+            Command::Paste => {
+                let text = self.clipboard.clone();
+                self.paste(&text);
+            }
+            Command::Duplicate => self.duplicate(),
+            Command::Delete => self.delete_selection(),
+            Command::SelectAll => {
+                if let Some(v) = self.doc.model.version(current) {
+                    self.canvas.select_all(v);
+                }
+            }
+            Command::BringToFront => {
+                let ops: Vec<Op> = self
+                    .selected()
+                    .into_iter()
+                    .filter_map(|id| ops::bring_to_front(&self.doc.model, current, id).ok())
+                    .collect();
+                self.apply(T::BringToFront, &ops);
+            }
+            Command::ZoomIn => self.canvas.zoom_by(current, crate::ui::theme::ZOOM_STEP),
+            Command::ZoomOut => self
+                .canvas
+                .zoom_by(current, 1.0 / crate::ui::theme::ZOOM_STEP),
+            Command::FitToWindow => self.canvas.fit(current),
+            Command::Legend => self.show_legend = !self.show_legend,
+            Command::LangRu => self.set_lang(crate::model::Lang::Ru),
+            Command::LangEn => self.set_lang(crate::model::Lang::En),
+            Command::About => self.modal = Some(Modal::About),
+        }
+    }
+
+    /// Whether a command can run now (menus grey out the others).
+    pub fn enabled(&self, cmd: Command) -> bool {
+        let has_selection = !self.canvas.selection.is_empty();
+        match cmd {
+            Command::Undo => self.doc.history.can_undo(),
+            Command::Redo => self.doc.history.can_redo(),
+            Command::Cut
+            | Command::Copy
+            | Command::Duplicate
+            | Command::Delete
+            | Command::BringToFront => has_selection,
+            Command::Paste => !self.clipboard.is_empty(),
+            Command::ExportPdf => self.export.is_none(),
+            _ => true,
+        }
+    }
+
+    /// Shortcuts of the command table, and the clipboard events egui makes of Ctrl+C/X/V.
+    pub(super) fn handle_shortcuts(&mut self, ctx: &egui::Context) {
+        let typing = ctx.memory(|m| m.focused().is_some());
+        let mut run = Vec::new();
+        for cmd in Command::ALL {
+            if matches!(cmd, Command::Copy | Command::Cut | Command::Paste)
+                || (typing && !cmd.acts_while_typing())
+            {
+                continue;
+            }
+            for shortcut in cmd.shortcuts() {
+                if ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
+                    run.push(cmd);
+                }
+            }
+        }
+        if !typing {
+            let events = ctx.input(|i| i.events.clone());
+            for e in events {
+                match e {
+                    egui::Event::Copy => run.push(Command::Copy),
+                    egui::Event::Cut => run.push(Command::Cut),
+                    egui::Event::Paste(text) => self.paste(&text),
+                    _ => {}
+                }
+            }
+        }
+        for cmd in run {
+            if self.enabled(cmd) {
+                self.run_command(ctx, cmd);
+            }
+        }
+    }
+
+    /// Dropped files and the window's close button.
+    pub(super) fn handle_window_events(&mut self, ctx: &egui::Context) {
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect()
+        });
+        if let Some(path) = dropped
+            .into_iter()
+            .find(|p| crate::storage::Format::of(p).is_some())
+        {
+            self.request(ctx, Pending::Open(path));
+        }
+        if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close {
+            if self.doc.is_dirty() {
+                ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+                self.modal = Some(Modal::Unsaved(Pending::Close));
+            } else {
+                self.allow_close = true;
+            }
+        }
+    }
+
+    /// Does `pending` now, or first asks about unsaved changes.
+    pub fn request(&mut self, ctx: &egui::Context, pending: Pending) {
+        if self.doc.is_dirty() {
+            self.modal = Some(Modal::Unsaved(pending));
+        } else {
+            self.perform(ctx, pending);
+        }
+    }
+
+    /// Carries out an action whose unsaved changes were dealt with.
+    pub fn perform(&mut self, ctx: &egui::Context, pending: Pending) {
+        match pending {
+            Pending::Close => {
+                self.allow_close = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+            Pending::OpenDialog => {
+                if let Some(path) = self.dialogs.open_file(self.lang) {
+                    self.open(&path);
+                }
+            }
+            Pending::Open(path) => self.open(&path),
+            Pending::New(id) => match Template::find(id).map(|t| t.model()) {
+                Some(Ok(model)) => self.replace_document(Document::new_unsaved(model)),
+                Some(Err(e)) => self.modal = Some(Modal::Error(e.to_string())),
+                None => {}
+            },
+            Pending::Restore(r) => {
+                let mut doc = Document::new_unsaved(r.model);
+                doc.path = r.original;
+                doc.history.forget_saved();
+                self.replace_document(doc);
+                let _ = std::fs::remove_file(&r.file);
+            }
+        }
+    }
+
+    /// The unsaved-changes prompt was answered: `save` true for Save, false for Don't save.
+    pub fn answer_unsaved(&mut self, ctx: &egui::Context, pending: Pending, save: bool) {
+        self.modal = None;
+        if save && !self.save(false) {
+            return;
+        }
+        self.perform(ctx, pending);
+    }
+
+    fn replace_document(&mut self, doc: Document) {
+        if let Some(a) = &self.autosave {
+            a.remove();
+        }
+        self.doc = doc;
+        self.canvas = crate::ui::canvas::CanvasState::default();
+    }
+
+    /// Opens a file in place of the current document.
+    pub fn open(&mut self, path: &Path) {
+        match Document::open(path) {
+            Ok((doc, warnings)) => {
+                self.replace_document(doc);
+                self.config.touch_recent(path);
+                self.save_config();
+                self.status = warnings.first().map(|w| format!("{}: {w}", path.display()));
+            }
+            Err(e) => {
+                self.modal = Some(Modal::Error(format!(
+                    "{}\n\n{e:#}",
+                    T::OpenFailed.get(self.lang)
+                )))
+            }
+        }
+    }
+
+    /// Saves to the document's file, or asks where (always with `ask`). `false` when
+    /// nothing was saved (cancelled or failed).
+    pub fn save(&mut self, ask: bool) -> bool {
+        let target = match (&self.doc.path, ask) {
+            (Some(p), false) => Some(p.clone()),
+            _ => {
+                self.dialogs
+                    .save_file(self.lang, FileKind::Model, &self.doc.suggested_name("ron"))
+            }
+        };
+        let Some(path) = target else {
+            return false;
+        };
+        match self.doc.save_to(&path) {
+            Ok(()) => {
+                if let Some(a) = &self.autosave {
+                    a.remove();
+                }
+                self.config.touch_recent(&path);
+                self.save_config();
+                self.status = Some(T::SavedTo.fill(self.lang, &path.display().to_string()));
+                true
+            }
+            Err(e) => {
+                self.modal = Some(Modal::Error(format!(
+                    "{}\n\n{e:#}",
+                    T::SaveFailed.get(self.lang)
+                )));
+                false
+            }
+        }
+    }
+
+    fn selected(&self) -> Vec<NoteId> {
+        self.canvas.selection.iter().copied().collect()
+    }
+
+    /// Applies ops as one undo step labelled with `label`; errors show in a dialog.
+    pub fn apply(&mut self, label: T, ops: &[Op]) {
+        let result = self.doc.apply(label.get(self.lang), ops);
+        self.report(result);
+    }
+
+    fn report<E: std::fmt::Display>(&mut self, result: Result<(), E>) {
+        if let Err(e) = result {
+            self.modal = Some(Modal::Error(e.to_string()));
+        }
+    }
+
+    fn copy(&mut self, ctx: &egui::Context) {
+        let Some(v) = self.doc.model.version(self.doc.current) else {
+            return;
+        };
+        let ids = self.selected();
+        if ids.is_empty() {
+            return;
+        }
+        self.clipboard = clipboard::notes_to_text(v, &ids);
+        ctx.copy_text(self.clipboard.clone());
+    }
+
+    /// Pastes clipboard text into the current version and selects what was pasted.
+    pub fn paste(&mut self, text: &str) {
+        let current = self.doc.current;
+        let fallback = self
+            .canvas
+            .selection
+            .iter()
+            .next()
+            .and_then(|id| self.doc.model.version(current)?.note(*id))
+            .map_or(BlockId::ValuePropositions, |n| n.block);
+        let notes = clipboard::notes_from_text(text, fallback);
+        if notes.is_empty() {
+            return;
+        }
+        match ops::paste_notes(&self.doc.model, current, &notes) {
+            Ok(ops) => {
+                let ids = added_ids(&ops);
+                self.apply(T::PasteNotes, &ops);
+                self.canvas.selection = ids.into_iter().collect();
+            }
+            Err(e) => self.modal = Some(Modal::Error(e.to_string())),
+        }
+    }
+
+    fn duplicate(&mut self) {
+        let ids = self.selected();
+        match ops::duplicate_notes(&self.doc.model, self.doc.current, &ids, (12.0, 12.0)) {
+            Ok(ops) => {
+                let new = added_ids(&ops);
+                self.apply(T::DuplicateNotes, &ops);
+                self.canvas.selection = new.into_iter().collect();
+            }
+            Err(e) => self.modal = Some(Modal::Error(e.to_string())),
+        }
+    }
+
+    fn delete_selection(&mut self) {
+        let version = self.doc.current;
+        let ops: Vec<Op> = self
+            .selected()
+            .into_iter()
+            .map(|note| Op::RemoveNote { version, note })
+            .collect();
+        self.apply(T::DeleteNotes, &ops);
+        self.canvas.selection.clear();
+    }
+
+    /// Applies what the canvas reported.
+    pub(super) fn canvas_event(&mut self, ctx: &egui::Context, event: CanvasEvent) {
+        match event {
+            CanvasEvent::Edit(edit) => {
+                let result = self.doc.apply(&edit.label, &edit.ops);
+                self.report(result);
+            }
+            CanvasEvent::Command(cmd) => self.run_command(ctx, cmd),
+            CanvasEvent::AddNote(mut note) => {
+                let current = self.doc.current;
+                let Some(v) = self.doc.model.version(current) else {
+                    return;
+                };
+                note.id = self.doc.model.next_note_id();
+                let op = Op::AddNote {
+                    version: current,
+                    index: v.notes.len(),
+                    note: note.clone(),
+                    links: Vec::new(),
+                };
+                self.apply(T::AddNote, &[op]);
+                self.canvas.selection = std::iter::once(note.id).collect();
+            }
+        }
+    }
+
+    /// Starts exporting to PDF (File → Export PDF…).
+    fn export_pdf(&mut self) {
+        self.status = Some("PDF export is not available yet".into());
+    }
+
+    /// Picks up the result of a background export.
+    pub(super) fn poll_export(&mut self) {
+        let Some(rx) = &self.export else {
+            return;
+        };
+        if let Ok(result) = rx.try_recv() {
+            self.export = None;
+            match result {
+                Ok(path) => {
+                    self.status = Some(T::SavedTo.fill(self.lang, &path.display().to_string()))
+                }
+                Err(e) => self.modal = Some(Modal::Error(e)),
+            }
+        }
+    }
+}
+
+/// Ids of the notes a list of ops adds.
+fn added_ids(ops: &[Op]) -> Vec<NoteId> {
+    ops.iter()
+        .filter_map(|op| match op {
+            Op::AddNote { note, .. } => Some(note.id),
+            _ => None,
+        })
+        .collect()
+}

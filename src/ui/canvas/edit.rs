@@ -1,0 +1,147 @@
+//! The in-place text editor of a note. Its text becomes one edit when editing ends (Esc,
+//! Ctrl+Enter or a click outside); a note left empty is deleted, a new one never created.
+
+use eframe::egui::{self, Id, Key, Modifiers, Rect, StrokeKind, vec2};
+
+use super::{CanvasEvent, CanvasState, Edit, EditTarget};
+use crate::geometry::{self, NOTE_FONT, NOTE_PAD, NOTE_W};
+use crate::i18n::T;
+use crate::model::{Lang, Note, Version};
+use crate::ops::Op;
+use crate::ui::{fonts, theme, view::View};
+
+/// Id of the text field of the note editor (kittest finds it by its label).
+pub const EDITOR_ID: &str = "holst-note-editor";
+
+impl CanvasState {
+    /// Shows the text editor over the note being edited and ends editing when it loses
+    /// the keyboard.
+    pub(super) fn show_editor(
+        &mut self,
+        ui: &mut egui::Ui,
+        area: Rect,
+        view: &View,
+        version: &Version,
+        lang: Lang,
+        events: &mut Vec<CanvasEvent>,
+    ) {
+        let Some(editing) = self.editing.as_mut() else {
+            return;
+        };
+        let (block, x, y, colour) = match editing.target {
+            EditTarget::Note(id) => match version.note(id) {
+                Some(n) => (n.block, n.x, n.y, n.colour),
+                None => {
+                    self.editing = None;
+                    return;
+                }
+            },
+            EditTarget::New {
+                block,
+                x,
+                y,
+                colour,
+            } => (block, x, y, colour),
+        };
+        let Some(b) = version.layout.block_rect(block) else {
+            self.editing = None;
+            return;
+        };
+        let height = self.cache.height(&editing.buffer);
+        let rect = view.rect_to_screen(
+            area.min,
+            crate::model::Rect::new(b.x + x, b.y + y, NOTE_W, height),
+        );
+        ui.painter().rect(
+            rect.expand(2.0),
+            2.0,
+            theme::note_fill(colour),
+            egui::Stroke::new(theme::SELECTION_W, theme::SELECTION),
+            StrokeKind::Outside,
+        );
+        let inner = rect.shrink(NOTE_PAD * view.zoom);
+        let id = Id::unique(EDITOR_ID);
+        let ctrl_enter = ui.input_mut(|i| i.consume_key(Modifiers::COMMAND, Key::Enter));
+        let resp = ui.put(
+            Rect::from_min_size(inner.min, vec2(inner.width(), inner.height().max(10.0))),
+            egui::TextEdit::multiline(&mut editing.buffer)
+                .id(id)
+                .font(fonts::regular(NOTE_FONT * view.zoom))
+                .text_color(theme::NOTE_TEXT)
+                .frame(egui::Frame::NONE)
+                .background_color(egui::Color32::TRANSPARENT)
+                .desired_width(inner.width())
+                .desired_rows(1)
+                .hint_text(block.question(lang))
+                .margin(egui::Margin::ZERO),
+        );
+        if editing.fresh {
+            resp.request_focus();
+            editing.fresh = false;
+            return;
+        }
+        let escape = ui.input(|i| i.key_pressed(Key::Escape));
+        if resp.lost_focus() || ctrl_enter || escape || !resp.has_focus() {
+            self.finish_editing(version, lang, events);
+        }
+    }
+
+    /// Ends text editing, turning the typed text into one edit.
+    pub fn finish_editing(&mut self, version: &Version, lang: Lang, events: &mut Vec<CanvasEvent>) {
+        let Some(editing) = self.editing.take() else {
+            return;
+        };
+        let text = editing.buffer.trim().to_owned();
+        let edit = match editing.target {
+            EditTarget::Note(id) => {
+                let Some(note) = version.note(id) else {
+                    return;
+                };
+                if text.is_empty() {
+                    self.selection.remove(&id);
+                    Some(Edit {
+                        label: T::DeleteNotes.get(lang).to_owned(),
+                        ops: vec![Op::RemoveNote {
+                            version: version.id,
+                            note: id,
+                        }],
+                    })
+                } else if text != note.text {
+                    Some(Edit {
+                        label: T::EditNote.get(lang).to_owned(),
+                        ops: vec![Op::SetNoteText {
+                            version: version.id,
+                            note: id,
+                            text,
+                        }],
+                    })
+                } else {
+                    None
+                }
+            }
+            EditTarget::New {
+                block,
+                x,
+                y,
+                colour,
+            } => {
+                if !text.is_empty() {
+                    let h = geometry::note_height(&text);
+                    let (x, y) = super::clamp_into_block(version, block, x, y, h);
+                    events.push(CanvasEvent::AddNote(Note {
+                        id: crate::model::NoteId(0),
+                        block,
+                        colour,
+                        x,
+                        y,
+                        text,
+                    }));
+                }
+                None
+            }
+        };
+        if let Some(edit) = edit {
+            events.push(CanvasEvent::Edit(edit));
+        }
+    }
+}

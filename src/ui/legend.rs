@@ -1,0 +1,81 @@
+//! The colour legend of the current version: what each sticky colour stands for.
+
+use eframe::egui;
+
+use crate::app::HolstApp;
+use crate::i18n::T;
+use crate::model::Colour;
+use crate::ops::Op;
+use crate::ui::theme;
+
+/// Draws the legend panel; a meaning becomes one undo step when its field loses focus.
+pub fn legend_panel(ui: &mut egui::Ui, app: &mut HolstApp) {
+    let lang = app.lang;
+    let Some(version) = app.doc.model.version(app.doc.current) else {
+        return;
+    };
+    let vid = version.id;
+    let mut ops = Vec::new();
+    let mut new_colour = None;
+    egui::Panel::right("legend")
+        .resizable(true)
+        .default_size(240.0)
+        .show(ui, |ui| {
+            ui.heading(T::Legend.get(lang));
+            ui.label(egui::RichText::new(T::LegendHint.get(lang)).weak());
+            ui.add_space(6.0);
+            for colour in Colour::ALL {
+                let current = version.legend_for(colour).unwrap_or_default().to_owned();
+                ui.horizontal(|ui| {
+                    let (rect, swatch) =
+                        ui.allocate_exact_size(egui::vec2(22.0, 22.0), egui::Sense::click());
+                    ui.painter().rect(
+                        rect,
+                        3.0,
+                        theme::note_fill(colour),
+                        theme::note_border(colour),
+                        egui::StrokeKind::Inside,
+                    );
+                    if app.canvas.new_colour == colour {
+                        ui.painter().rect_stroke(
+                            rect.expand(2.0),
+                            3.0,
+                            egui::Stroke::new(theme::SELECTION_W, theme::SELECTION),
+                            egui::StrokeKind::Outside,
+                        );
+                    }
+                    if swatch.on_hover_text(colour.label(lang)).clicked() {
+                        new_colour = Some(colour);
+                    }
+                    let id = ui.scope_id().with(("legend", colour.name()));
+                    let mut text = ui
+                        .data_mut(|d| d.get_temp::<String>(id))
+                        .unwrap_or_else(|| current.clone());
+                    let resp = ui.add(
+                        egui::TextEdit::singleline(&mut text)
+                            .hint_text(colour.label(lang))
+                            .desired_width(f32::INFINITY),
+                    );
+                    if resp.has_focus() {
+                        ui.data_mut(|d| d.insert_temp(id, text.clone()));
+                    } else {
+                        ui.data_mut(|d| d.remove::<String>(id));
+                    }
+                    if resp.lost_focus() && text.trim() != current {
+                        ops.push(Op::SetLegend {
+                            version: vid,
+                            colour,
+                            meaning: text.trim().to_owned(),
+                            index: None,
+                        });
+                    }
+                });
+            }
+        });
+    if let Some(c) = new_colour {
+        app.canvas.new_colour = c;
+    }
+    if !ops.is_empty() {
+        app.apply(T::Legend, &ops);
+    }
+}

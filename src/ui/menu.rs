@@ -1,0 +1,64 @@
+//! The menu bar, generated from the command table.
+
+use eframe::egui;
+
+use crate::app::commands::{Command, Menu};
+use crate::app::{HolstApp, Pending};
+use crate::i18n::T;
+
+/// Draws File, Edit, View, Help and runs what is chosen.
+pub fn menu_bar(ui: &mut egui::Ui, app: &mut HolstApp) {
+    let ctx = ui.ctx().clone();
+    let lang = app.lang;
+    let mut chosen = None;
+    let mut open_recent = None;
+    egui::Panel::top("menu-bar").show(ui, |ui| {
+        egui::MenuBar::new().ui(ui, |ui| {
+            for menu in Menu::ALL {
+                ui.menu_button(menu.title(lang), |ui| {
+                    for cmd in Command::ALL.into_iter().filter(|c| c.menu() == menu) {
+                        if cmd.separator_before() {
+                            ui.separator();
+                        }
+                        let mut button = egui::Button::new(cmd.label(lang));
+                        if let Some(s) = cmd.shortcuts().first() {
+                            button = button.shortcut_text(ctx.format_shortcut(s));
+                        }
+                        let checked = match cmd {
+                            Command::LangRu => Some(lang == crate::model::Lang::Ru),
+                            Command::LangEn => Some(lang == crate::model::Lang::En),
+                            Command::Legend => Some(app.show_legend),
+                            _ => None,
+                        };
+                        if let Some(c) = checked {
+                            button = button.selected(c);
+                        }
+                        if ui.add_enabled(app.enabled(cmd), button).clicked() {
+                            chosen = Some(cmd);
+                            ui.close();
+                        }
+                        if cmd == Command::Open {
+                            ui.menu_button(T::OpenRecent.get(lang), |ui| {
+                                if app.config.recent.is_empty() {
+                                    ui.label(T::NoRecent.get(lang));
+                                }
+                                for path in &app.config.recent {
+                                    if ui.button(path.display().to_string()).clicked() {
+                                        open_recent = Some(path.clone());
+                                        ui.close();
+                                    }
+                                }
+                            });
+                        }
+                    }
+                });
+            }
+        });
+    });
+    if let Some(cmd) = chosen {
+        app.run_command(&ctx, cmd);
+    }
+    if let Some(path) = open_recent {
+        app.request(&ctx, Pending::Open(path));
+    }
+}
