@@ -1,0 +1,252 @@
+//! Ops for the editor's compound commands, computed from the model without changing it.
+//!
+//! Each function returns the ops to hand to [`History`](super::History) (usually through
+//! [`History::apply_all`](super::History::apply_all), so that the command is one step).
+
+use super::op::NotePlace;
+use super::{Op, OpError};
+use crate::geometry::{NOTE_W, content_rect, free_spot, note_height, note_rect};
+use crate::model::{
+    BlockId, Card, Colour, LayoutKind, Model, Note, NoteId, Rect, Version, VersionId,
+};
+
+/// The block a note of `block` goes to in `layout`: the block itself when the layout has
+/// it, otherwise Value Propositions, which both layouts have and which is what Products
+/// and Social Impact fold into on the nine-block canvas.
+pub fn fallback_block(block: BlockId, layout: LayoutKind) -> BlockId {
+    if layout.has_block(block) {
+        block
+    } else {
+        BlockId::ValuePropositions
+    }
+}
+
+fn version(model: &Model, id: VersionId) -> Result<&Version, OpError> {
+    model.version(id).ok_or(OpError::NoVersion(id))
+}
+
+/// The content area of a block, relative to the block's top-left, or `None` when the
+/// layout lacks the block.
+fn relative_content(layout: LayoutKind, block: BlockId) -> Option<Rect> {
+    let rect = layout.block_rect(block)?;
+    let c = content_rect(rect);
+    Some(Rect::new(c.x - rect.x, c.y - rect.y, c.w, c.h))
+}
+
+/// Whether the note, at its own place, lies inside its block's content area.
+fn fits(layout: LayoutKind, note: &Note) -> bool {
+    let Some(block) = layout.block_rect(note.block) else {
+        return false;
+    };
+    note_rect(layout, note, note_height(&note.text))
+        .is_some_and(|r| content_rect(block).contains_rect(&r, 0.01))
+}
+
+/// Whether the note overlaps another note of the version's same block.
+fn overlaps_any(version: &Version, note: &Note) -> bool {
+    let layout = version.layout;
+    let Some(r) = note_rect(layout, note, note_height(&note.text)) else {
+        return false;
+    };
+    version
+        .notes_in(note.block)
+        .filter(|n| n.id != note.id)
+        .filter_map(|n| note_rect(layout, n, note_height(&n.text)))
+        .any(|o| o.overlaps(&r))
+}
+
+/// Moves the note's offset into its block's content area, as far as the block allows.
+fn clamp_into_block(layout: LayoutKind, note: &mut Note) {
+    let Some(c) = relative_content(layout, note.block) else {
+        return;
+    };
+    let h = note_height(&note.text);
+    note.x = note.x.min(c.right() - NOTE_W).max(c.x);
+    note.y = note.y.min(c.bottom() - h).max(c.y);
+}
+
+/// A copy of a version as a new tab right after it: same layout, legend, notes and cards,
+/// note and card ids kept (so that versions can be compared), a new version id.
+pub fn fork_version(model: &Model, source: VersionId, new_name: &str) -> Result<Op, OpError> {
+    let index = model
+        .versions
+        .iter()
+        .position(|v| v.id == source)
+        .ok_or(OpError::NoVersion(source))?;
+    let mut copy = model.versions[index].clone();
+    copy.id = model.next_version_id();
+    new_name.clone_into(&mut copy.name);
+    Ok(Op::AddVersion {
+        index: index + 1,
+        version: Box::new(copy),
+        is_final: false,
+    })
+}
+
+/// A new note in a block at the block's first free spot, drawn on top of the others,
+/// with a model-wide new id.
+pub fn add_note(
+    model: &Model,
+    version_id: VersionId,
+    block: BlockId,
+    colour: Colour,
+    text: &str,
+) -> Result<Op, OpError> {
+    let v = version(model, version_id)?;
+    if !v.layout.has_block(block) {
+        return Err(OpError::BlockNotInLayout {
+            block,
+            layout: v.layout,
+        });
+    }
+    let (x, y) = free_spot(v, block, note_height(text));
+    Ok(Op::AddNote {
+        version: version_id,
+        index: v.notes.len(),
+        note: Note {
+            id: model.next_note_id(),
+            block,
+            colour,
+            x,
+            y,
+            text: text.to_owned(),
+        },
+        links: Vec::new(),
+    })
+}
+
+/// Draws a note above all others of its version.
+pub fn bring_to_front(model: &Model, version_id: VersionId, note: NoteId) -> Result<Op, OpError> {
+    let v = version(model, version_id)?;
+    if v.note(note).is_none() {
+        return Err(OpError::NoNote(version_id, note));
+    }
+    Ok(Op::ReorderNote {
+        version: version_id,
+        note,
+        index: v.notes.len() - 1,
+    })
+}
+
+/// A new hypothesis card at the end of the version's cards, with a model-wide new id.
+pub fn new_card(model: &Model, version_id: VersionId, hypothesis: &str) -> Result<Op, OpError> {
+    let v = version(model, version_id)?;
+    Ok(Op::AddCard {
+        version: version_id,
+        index: v.cards.len(),
+        card: Card {
+            id: model.next_card_id(),
+            hypothesis: hypothesis.to_owned(),
+            ..Card::default()
+        },
+    })
+}
+
+/// Copies of the given notes (in the order given, each once) shifted by `offset`, kept
+/// inside their blocks, with new consecutive ids from [`Model::next_note_id`], drawn on
+/// top. The copies link no cards.
+pub fn duplicate_notes(
+    model: &Model,
+    version_id: VersionId,
+    ids: &[NoteId],
+    offset: (f32, f32),
+) -> Result<Vec<Op>, OpError> {
+    let v = version(model, version_id)?;
+    let mut next = model.next_note_id().0;
+    let mut seen = Vec::with_capacity(ids.len());
+    let mut ops = Vec::with_capacity(ids.len());
+    for id in ids {
+        if seen.contains(id) {
+            continue;
+        }
+        seen.push(*id);
+        let original = v.note(*id).ok_or(OpError::NoNote(version_id, *id))?;
+        let mut copy = original.clone();
+        copy.id = NoteId(next);
+        next += 1;
+        copy.x += offset.0;
+        copy.y += offset.1;
+        clamp_into_block(v.layout, &mut copy);
+        ops.push(Op::AddNote {
+            version: version_id,
+            index: v.notes.len() + ops.len(),
+            note: copy,
+            links: Vec::new(),
+        });
+    }
+    Ok(ops)
+}
+
+/// Notes from a clipboard (of any version or model) added to a version with fresh
+/// consecutive ids, drawn on top. Each keeps its block when the layout has it (else
+/// [`fallback_block`]) and its place unless that would leave the block or overlap a note
+/// already there, in which case it goes to the block's first free spot.
+pub fn paste_notes(
+    model: &Model,
+    version_id: VersionId,
+    notes: &[Note],
+) -> Result<Vec<Op>, OpError> {
+    let v = version(model, version_id)?;
+    let mut scratch = v.clone();
+    let mut ops = Vec::with_capacity(notes.len());
+    for (next, original) in (model.next_note_id().0..).zip(notes) {
+        let mut note = original.clone();
+        note.id = NoteId(next);
+        note.block = fallback_block(original.block, v.layout);
+        let keep = note.block == original.block
+            && note.x.is_finite()
+            && note.y.is_finite()
+            && fits(v.layout, &note)
+            && !overlaps_any(&scratch, &note);
+        if !keep {
+            (note.x, note.y) = free_spot(&scratch, note.block, note_height(&note.text));
+        }
+        scratch.notes.push(note.clone());
+        ops.push(Op::AddNote {
+            version: version_id,
+            index: v.notes.len() + ops.len(),
+            note,
+            links: Vec::new(),
+        });
+    }
+    Ok(ops)
+}
+
+/// The op that switches a version to another layout. Notes of blocks the new layout lacks
+/// move to [`fallback_block`]; they and the notes that would stick out of their block
+/// (blocks differ in size between layouts) go to free spots; the rest stay put.
+pub fn change_layout(
+    model: &Model,
+    version_id: VersionId,
+    layout: LayoutKind,
+) -> Result<Op, OpError> {
+    let v = version(model, version_id)?;
+    let mut scratch = v.clone();
+    scratch.layout = layout;
+    let moving: Vec<Note> = v
+        .notes
+        .iter()
+        .filter(|n| !layout.has_block(n.block) || !fits(layout, n))
+        .cloned()
+        .collect();
+    scratch
+        .notes
+        .retain(|n| !moving.iter().any(|m| m.id == n.id));
+    let mut places = Vec::with_capacity(moving.len());
+    for mut note in moving {
+        note.block = fallback_block(note.block, layout);
+        (note.x, note.y) = free_spot(&scratch, note.block, note_height(&note.text));
+        places.push(NotePlace {
+            note: note.id,
+            block: note.block,
+            x: note.x,
+            y: note.y,
+        });
+        scratch.notes.push(note);
+    }
+    Ok(Op::SetLayout {
+        version: version_id,
+        layout,
+        places,
+    })
+}
