@@ -2,6 +2,8 @@
 //!
 //! Errors go to stderr with exit code 1; wrong usage exits with 2 (clap's convention).
 
+mod export;
+
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -51,6 +53,8 @@ pub enum Command {
         /// The file to write.
         output: PathBuf,
     },
+    /// Print a model's versions to PDF (A3 landscape by default).
+    Export(export::ExportArgs),
 }
 
 /// Runs the command line and returns the process exit code.
@@ -89,6 +93,7 @@ pub fn run(cli: Cli) -> Result<()> {
         }) => new(&template, &output, force),
         Some(Command::Check { file }) => check(&file),
         Some(Command::Convert { input, output }) => convert(&input, &output),
+        Some(Command::Export(args)) => export::run(&args),
     }
 }
 

@@ -1,1 +1,145 @@
 //! Export of a model to other formats (PDF). Reads the model only; never touches egui.
+//!
+//! [`render_pdf`] builds the whole document in memory; [`export_pdf`] then writes it
+//! atomically, so a failed export never leaves an empty or partial file behind.
+
+mod date;
+mod pdf;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+pub use date::{civil_date, format_date, today};
+pub use pdf::{Mark, PageKind, PageLayout, Part, Shape, Stroke, TextRun, layout_pages, render_pdf};
+
+use crate::model::{Lang, NoteId, VersionId};
+
+/// Paper sizes. Pages are landscape, except the compare page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Paper {
+    /// ISO A3, 420 × 297 mm: the default, for workshops and walls.
+    #[default]
+    A3,
+    /// ISO A4, 297 × 210 mm.
+    A4,
+    /// US Letter, 11 × 8.5 in.
+    Letter,
+}
+
+impl Paper {
+    /// Every paper size.
+    pub const ALL: [Paper; 3] = [Paper::A3, Paper::A4, Paper::Letter];
+
+    /// The name used on the command line: `a3`, `a4`, `letter`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Paper::A3 => "a3",
+            Paper::A4 => "a4",
+            Paper::Letter => "letter",
+        }
+    }
+
+    /// Parses `a3`, `a4` or `letter` (any case).
+    pub fn parse(s: &str) -> Option<Paper> {
+        let s = s.trim().to_lowercase();
+        Paper::ALL.into_iter().find(|p| p.id() == s)
+    }
+
+    /// Width and height of the landscape sheet, in points.
+    pub fn size_pt(self) -> (f32, f32) {
+        const MM: f32 = 72.0 / 25.4;
+        match self {
+            Paper::A3 => (420.0 * MM, 297.0 * MM),
+            Paper::A4 => (297.0 * MM, 210.0 * MM),
+            Paper::Letter => (792.0, 612.0),
+        }
+    }
+}
+
+/// What to export and how.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PdfOptions {
+    /// Paper size.
+    pub paper: Paper,
+    /// Versions to print, in this order; empty for all versions in tab order.
+    pub versions: Vec<VersionId>,
+    /// Two versions to print on a compare page after the others.
+    pub compare: Option<(VersionId, VersionId)>,
+    /// Difference marks for the compare page, by version and note: a note of version A
+    /// marked `Removed`, a note of version B marked `Added`, and so on.
+    pub marks: BTreeMap<(VersionId, NoteId), Mark>,
+    /// The date printed in each header, already formatted (see [`today`]).
+    pub date: String,
+    /// Language of block titles, labels and guidance.
+    pub lang: Lang,
+}
+
+impl Default for PdfOptions {
+    fn default() -> Self {
+        Self {
+            paper: Paper::A3,
+            versions: Vec::new(),
+            compare: None,
+            marks: BTreeMap::new(),
+            date: String::new(),
+            lang: Lang::Ru,
+        }
+    }
+}
+
+/// Why an export failed. Nothing has been written when this is returned.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    /// A version asked for is not in the model.
+    #[error("the model has no version with id {id}; its versions are: {available}")]
+    UnknownVersion {
+        /// The id asked for.
+        id: u64,
+        /// The model's versions, `1 «name», 2 «name»`.
+        available: String,
+    },
+    /// The model breaks an invariant, so it cannot be laid out.
+    #[error("the model is not valid: {0}")]
+    Invalid(String),
+    /// The shipped font could not be embedded.
+    #[error("the PDF could not be made: {0}")]
+    Font(String),
+    /// The file could not be written.
+    #[error("{path}: {source}")]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// What the system said.
+        source: std::io::Error,
+    },
+}
+
+/// Renders the PDF in memory, then writes it to `path` atomically.
+pub fn export_pdf(
+    model: &crate::model::Model,
+    opts: &PdfOptions,
+    path: &Path,
+) -> Result<(), ExportError> {
+    let bytes = render_pdf(model, opts)?;
+    crate::storage::write_atomic(path, &bytes).map_err(|source| ExportError::Io {
+        path: path.into(),
+        source,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paper_names_parse_and_sizes_are_landscape() {
+        for p in Paper::ALL {
+            assert_eq!(Paper::parse(&p.id().to_uppercase()), Some(p));
+            let (w, h) = p.size_pt();
+            assert!(w > h);
+        }
+        assert_eq!(Paper::parse("a5"), None);
+        let (w, h) = Paper::A3.size_pt();
+        assert!((w - 1190.55).abs() < 0.01 && (h - 841.89).abs() < 0.01);
+    }
+}

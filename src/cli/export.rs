@@ -1,0 +1,99 @@
+//! `holst export FILE -o OUT.pdf`: print a model's versions to PDF.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Result, bail};
+use clap::Args;
+
+use crate::export::{self, Paper, PdfOptions};
+use crate::model::{Lang, Model, VersionId};
+use crate::storage;
+
+/// Arguments of `holst export`.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// The .ron or .md model to print.
+    pub file: PathBuf,
+    /// The PDF to write; nothing is written there when the export fails.
+    #[arg(long, short)]
+    pub output: PathBuf,
+    /// Paper size: a3, a4 or letter (landscape).
+    #[arg(long, default_value = "a3", value_parser = parse_paper)]
+    pub paper: Paper,
+    /// A version to print, by name or 1-based number; repeat for several. Default: all.
+    #[arg(long = "version", value_name = "NAME|INDEX")]
+    pub versions: Vec<String>,
+    /// Two versions to print side by side on a compare page, after the others.
+    #[arg(long, num_args = 2, value_names = ["A", "B"])]
+    pub compare: Option<Vec<String>>,
+    /// Language of block titles and labels: ru or en.
+    #[arg(long, default_value = "ru", value_parser = parse_lang)]
+    pub lang: Lang,
+}
+
+fn parse_paper(s: &str) -> Result<Paper, String> {
+    Paper::parse(s).ok_or_else(|| format!("unknown paper `{s}`; expected a3, a4 or letter"))
+}
+
+fn parse_lang(s: &str) -> Result<Lang, String> {
+    match s.trim().to_lowercase().as_str() {
+        "ru" => Ok(Lang::Ru),
+        "en" => Ok(Lang::En),
+        _ => Err(format!("unknown language `{s}`; expected ru or en")),
+    }
+}
+
+/// Finds a version by name or number, or explains which ones there are.
+fn version_id(model: &Model, file: &Path, key: &str) -> Result<VersionId> {
+    if let Some(v) = model.find_version(key) {
+        return Ok(v.id);
+    }
+    let list: Vec<String> = model
+        .versions
+        .iter()
+        .enumerate()
+        .map(|(i, v)| format!("{} «{}»", i + 1, v.name))
+        .collect();
+    bail!(
+        "{}: no version `{key}`; expected a name or a number from 1 to {}: {}",
+        file.display(),
+        model.versions.len(),
+        list.join(", ")
+    )
+}
+
+/// Runs `holst export`.
+pub fn run(args: &ExportArgs) -> Result<()> {
+    let loaded = storage::load(&args.file)?;
+    for w in &loaded.warnings {
+        eprintln!("{}:{w}", args.file.display());
+    }
+    let model = &loaded.model;
+    let versions = args
+        .versions
+        .iter()
+        .map(|k| version_id(model, &args.file, k))
+        .collect::<Result<Vec<_>>>()?;
+    let compare = match args.compare.as_deref() {
+        Some([a, b]) => Some((
+            version_id(model, &args.file, a)?,
+            version_id(model, &args.file, b)?,
+        )),
+        Some(other) => bail!(
+            "--compare takes two versions, got {}; expected --compare A B",
+            other.len()
+        ),
+        None => None,
+    };
+    let opts = PdfOptions {
+        paper: args.paper,
+        versions,
+        compare,
+        date: export::today(args.lang),
+        lang: args.lang,
+        ..PdfOptions::default()
+    };
+    export::export_pdf(model, &opts, &args.output)?;
+    println!("wrote {}", args.output.display());
+    Ok(())
+}
