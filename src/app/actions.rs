@@ -107,17 +107,21 @@ impl HolstApp {
     /// Shortcuts of the command table, and the clipboard events egui makes of Ctrl+C/X/V.
     pub(super) fn handle_shortcuts(&mut self, ctx: &egui::Context) {
         let typing = ctx.memory(|m| m.focused().is_some());
+        // egui matches shortcuts ignoring an extra Shift, so Ctrl+Z would also take
+        // Ctrl+Shift+Z: try the shortcuts with more modifiers first.
+        let mut table: Vec<(Command, egui::KeyboardShortcut)> = Command::ALL
+            .into_iter()
+            .filter(|c| !matches!(c, Command::Copy | Command::Cut | Command::Paste))
+            .filter(|c| !typing || c.acts_while_typing())
+            .flat_map(|c| c.shortcuts().into_iter().map(move |s| (c, s)))
+            .collect();
+        table.sort_by_key(|(_, s)| {
+            std::cmp::Reverse(u8::from(s.modifiers.shift) + u8::from(s.modifiers.alt))
+        });
         let mut run = Vec::new();
-        for cmd in Command::ALL {
-            if matches!(cmd, Command::Copy | Command::Cut | Command::Paste)
-                || (typing && !cmd.acts_while_typing())
-            {
-                continue;
-            }
-            for shortcut in cmd.shortcuts() {
-                if ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
-                    run.push(cmd);
-                }
+        for (cmd, shortcut) in table {
+            if ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
+                run.push(cmd);
             }
         }
         if !typing {

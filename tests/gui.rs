@@ -1,0 +1,329 @@
+//! The editor driven through its widgets with egui_kittest, headless: no display, no
+//! dialogs (they are answered by `ScriptedDialogs`), settings in a temporary folder.
+
+use std::path::{Path, PathBuf};
+
+use eframe::egui::{Event, Key, Modifiers, PointerButton, Pos2, vec2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use holst::app::{Document, Env, HolstApp, ScriptedDialogs};
+use holst::model::{BlockId, Lang, Model};
+use holst::storage::config::Dirs;
+use holst::templates::Template;
+
+fn model(template: &str) -> Model {
+    Template::find(template).unwrap().model().unwrap()
+}
+
+fn harness_with(
+    doc: Document,
+    root: &Path,
+    dialogs: ScriptedDialogs,
+) -> Harness<'static, HolstApp> {
+    let dirs = Dirs::under(root);
+    let mut h = Harness::builder()
+        .with_size(vec2(1400.0, 900.0))
+        .with_step_dt(1.0 / 60.0)
+        .build_eframe(move |cc| {
+            HolstApp::new(
+                &cc.egui_ctx,
+                doc,
+                Env {
+                    dirs: Some(dirs),
+                    dialogs: Box::new(dialogs),
+                    lang: Some(Lang::Ru),
+                },
+            )
+        });
+    h.run_ok();
+    h
+}
+
+fn harness(doc: Document, root: &Path) -> Harness<'static, HolstApp> {
+    harness_with(doc, root, ScriptedDialogs::default())
+}
+
+fn click_at(h: &mut Harness<'_, HolstApp>, pos: Pos2) {
+    h.hover_at(pos);
+    for pressed in [true, false] {
+        h.event(Event::PointerButton {
+            pos,
+            button: PointerButton::Primary,
+            pressed,
+            modifiers: Modifiers::NONE,
+        });
+    }
+    h.run_ok();
+}
+
+fn double_click_at(h: &mut Harness<'_, HolstApp>, pos: Pos2) {
+    h.hover_at(pos);
+    h.step();
+    for pressed in [true, false, true, false] {
+        h.event(Event::PointerButton {
+            pos,
+            button: PointerButton::Primary,
+            pressed,
+            modifiers: Modifiers::NONE,
+        });
+        h.step();
+    }
+    h.run_ok();
+}
+
+/// A point inside a block's empty area, found through the block's help button.
+fn inside_block(h: &Harness<'_, HolstApp>, block: BlockId, down: f32) -> Pos2 {
+    let label = format!("Подсказка по блоку: {}", block.title(Lang::Ru));
+    h.get_by_label(&label).rect().center() + vec2(-80.0, down)
+}
+
+fn note_center(h: &Harness<'_, HolstApp>, text: &str) -> Pos2 {
+    h.get_by_label(text).rect().center()
+}
+
+fn drag(h: &mut Harness<'_, HolstApp>, from: Pos2, to: Pos2) {
+    h.hover_at(from);
+    h.step();
+    h.drag_at(from);
+    h.step();
+    for i in 1..=8 {
+        h.hover_at(from + (to - from) * (i as f32 / 8.0));
+        h.step();
+    }
+    h.drop_at(to);
+    h.run_ok();
+}
+
+fn notes_with(h: &Harness<'_, HolstApp>, text: &str) -> Vec<holst::model::Note> {
+    let app = h.state();
+    let v = app.doc.model.version(app.doc.current).unwrap();
+    v.notes.iter().filter(|n| n.text == text).cloned().collect()
+}
+
+fn type_new_note(h: &mut Harness<'_, HolstApp>, block: BlockId, text: &str) {
+    let pos = inside_block(h, block, 120.0);
+    double_click_at(h, pos);
+    assert!(
+        h.state().canvas.editing.is_some(),
+        "double-click on empty space opens the editor"
+    );
+    h.event(Event::Text(text.into()));
+    h.run_ok();
+    h.key_press(Key::Escape);
+    h.run_ok();
+}
+
+#[test]
+fn double_click_on_empty_space_creates_a_note_and_typing_fills_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(Document::new_unsaved(model("blank-social")), dir.path());
+    type_new_note(&mut h, BlockId::Channels, "Интернет-магазин");
+    let notes = notes_with(&h, "Интернет-магазин");
+    assert_eq!(notes.len(), 1);
+    assert_eq!(notes[0].block, BlockId::Channels);
+    assert!(h.state().canvas.editing.is_none());
+    assert!(h.state().doc.is_dirty());
+    // Adding and typing is one undo step.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_ok();
+    assert!(notes_with(&h, "Интернет-магазин").is_empty());
+    assert!(!h.state().doc.is_dirty());
+}
+
+#[test]
+fn an_emptied_new_note_is_not_created() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(Document::new_unsaved(model("blank-bmc")), dir.path());
+    let pos = inside_block(&h, BlockId::CostStructure, 80.0);
+    double_click_at(&mut h, pos);
+    h.key_press(Key::Escape);
+    h.run_ok();
+    assert_eq!(h.state().doc.model.note_count(), 0);
+    assert!(!h.state().doc.history.can_undo());
+}
+
+#[test]
+fn dragging_a_note_into_another_block_moves_it_there_and_undo_redo_restore_both() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(Document::new_unsaved(model("vesely-voylok")), dir.path());
+    let from = note_center(&h, "Галереи подарков");
+    let to = inside_block(&h, BlockId::Channels, 200.0);
+    drag(&mut h, from, to);
+    let moved = notes_with(&h, "Галереи подарков");
+    assert_eq!(moved[0].block, BlockId::Channels, "the note changed block");
+    assert_eq!(
+        h.state().doc.history.undo_len(),
+        1,
+        "a whole drag is one undo step"
+    );
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_ok();
+    assert_eq!(
+        notes_with(&h, "Галереи подарков")[0].block,
+        BlockId::CustomerSegments
+    );
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    h.run_ok();
+    assert_eq!(
+        notes_with(&h, "Галереи подарков")[0].block,
+        BlockId::Channels
+    );
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_ok();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Y);
+    h.run_ok();
+    assert_eq!(
+        notes_with(&h, "Галереи подарков")[0].block,
+        BlockId::Channels,
+        "Ctrl+Y redoes too"
+    );
+}
+
+#[test]
+fn a_note_dropped_outside_every_block_returns() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(Document::new_unsaved(model("vesely-voylok")), dir.path());
+    let before = notes_with(&h, "Галереи подарков")[0].clone();
+    let from = note_center(&h, "Галереи подарков");
+    drag(&mut h, from, Pos2::new(1395.0, 450.0));
+    assert_eq!(notes_with(&h, "Галереи подарков")[0], before);
+    assert!(!h.state().doc.history.can_undo());
+}
+
+#[test]
+fn delete_removes_the_selected_note() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(Document::new_unsaved(model("vesely-voylok")), dir.path());
+    let count = h.state().doc.model.note_count();
+    let pos = note_center(&h, "Цветочные магазины");
+    click_at(&mut h, pos);
+    assert_eq!(h.state().canvas.selection.len(), 1);
+    h.key_press(Key::Delete);
+    h.run_ok();
+    assert!(notes_with(&h, "Цветочные магазины").is_empty());
+    assert_eq!(h.state().doc.model.note_count(), count - 1);
+}
+
+#[test]
+fn copy_and_paste_make_a_new_note_with_the_same_text_and_colour() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(Document::new_unsaved(model("vesely-voylok")), dir.path());
+    let pos = note_center(&h, "Интернет-сайт");
+    click_at(&mut h, pos);
+    h.event(Event::Copy);
+    h.run_ok();
+    let copied = h.output().platform_output.commands.clone();
+    assert!(!copied.is_empty() || !h.state().canvas.selection.is_empty());
+    let text = holst::app::clipboard::notes_to_text(
+        h.state().doc.model.version(h.state().doc.current).unwrap(),
+        &h.state()
+            .canvas
+            .selection
+            .iter()
+            .copied()
+            .collect::<Vec<_>>(),
+    );
+    h.event(Event::Paste(text));
+    h.run_ok();
+    let copies = notes_with(&h, "Интернет-сайт");
+    assert_eq!(copies.len(), 2);
+    assert_ne!(copies[0].id, copies[1].id);
+    assert_eq!(copies[1].block, BlockId::Channels);
+    assert!(
+        holst::geometry::overlapping_pairs(
+            h.state().doc.model.version(h.state().doc.current).unwrap()
+        )
+        .is_empty()
+    );
+}
+
+#[test]
+fn plain_text_pasted_from_elsewhere_becomes_a_note() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(Document::new_unsaved(model("blank-bmc")), dir.path());
+    h.event(Event::Paste("Подписка на обновления".into()));
+    h.run_ok();
+    assert_eq!(notes_with(&h, "Подписка на обновления").len(), 1);
+}
+
+#[test]
+fn save_then_reopen_gives_the_same_model() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("model.ron");
+    let dialogs = ScriptedDialogs {
+        save: [Some(path.clone())].into(),
+        ..ScriptedDialogs::default()
+    };
+    let mut h = harness_with(
+        Document::new_unsaved(model("narodnoe-zdorovie")),
+        dir.path(),
+        dialogs,
+    );
+    type_new_note(&mut h, BlockId::Products, "Мёд с пасеки");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run_ok();
+    assert!(!h.state().doc.is_dirty());
+    assert_eq!(h.state().doc.path.as_deref(), Some(path.as_path()));
+    let (reopened, _) = Document::open(&path).unwrap();
+    assert_eq!(reopened.model, h.state().doc.model);
+    assert!(
+        reopened.model.versions[0]
+            .notes
+            .iter()
+            .any(|n| n.text == "Мёд с пасеки")
+    );
+}
+
+#[test]
+fn closing_with_unsaved_changes_asks_and_cancel_keeps_the_document() {
+    let dir = tempfile::tempdir().unwrap();
+    let path: PathBuf = dir.path().join("saved.ron");
+    let dialogs = ScriptedDialogs {
+        save: [Some(path.clone())].into(),
+        ..ScriptedDialogs::default()
+    };
+    let mut h = harness_with(
+        Document::new_unsaved(model("blank-social")),
+        dir.path(),
+        dialogs,
+    );
+    type_new_note(&mut h, BlockId::SocialImpact, "Рабочие места");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Q);
+    h.run_ok();
+    assert!(
+        h.query_by_label("Не сохранять").is_some(),
+        "the prompt is shown"
+    );
+    h.get_by_label("Отмена").click();
+    h.run_ok();
+    assert!(h.query_by_label("Не сохранять").is_none());
+    assert!(h.state().doc.is_dirty());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Q);
+    h.run_ok();
+    h.get_by_label("Сохранить").click();
+    h.run_ok();
+    assert!(path.exists(), "Save in the prompt wrote the file");
+    assert!(!h.state().doc.is_dirty());
+}
+
+#[test]
+fn switching_the_language_changes_the_labels() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(Document::new_unsaved(model("blank-bmc")), dir.path());
+    assert!(h.query_by_label("Файл").is_some());
+    h.get_by_label("Вид").click();
+    h.run_ok();
+    h.get_by_label("English").click();
+    h.run_ok();
+    assert!(h.query_by_label("File").is_some());
+    assert!(h.query_by_label("Файл").is_none());
+    assert!(
+        h.query_by_label("About this block: Key Partners").is_some(),
+        "block titles follow the language"
+    );
+    assert_eq!(
+        h.state().config.lang,
+        Some(Lang::En),
+        "the choice is remembered"
+    );
+}
