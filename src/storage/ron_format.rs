@@ -3,11 +3,9 @@
 //! Fields come in a fixed order, each note on one line, no machine-specific data. The file
 //! carries `format_version`; a file from a newer Holst is refused with a message saying so.
 
-use ron::ser::PrettyConfig;
-use serde::Deserialize;
-
 use super::ParseError;
 use crate::model::{FORMAT_VERSION, Invalid, Model, Place};
+use ron::ser::PrettyConfig;
 
 /// Serialises a model as RON text.
 pub fn write(model: &Model) -> String {
@@ -26,16 +24,24 @@ pub fn write(model: &Model) -> String {
     }
 }
 
-#[derive(Deserialize)]
-struct Probe {
-    format_version: Option<u32>,
+/// The `format_version` a file declares, read from the text itself so that a file from a
+/// newer Holst is recognised even when the rest of it no longer parses here.
+fn declared_format(text: &str) -> Option<u32> {
+    let at = text.find("format_version")?;
+    let rest = text[at + "format_version".len()..]
+        .trim_start()
+        .strip_prefix(':')?;
+    let digits: String = rest
+        .trim_start()
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    digits.parse().ok()
 }
 
 /// Parses RON text into a validated model.
 pub fn read(text: &str) -> Result<Model, ParseError> {
-    if let Ok(Probe {
-        format_version: Some(found),
-    }) = ron::from_str::<Probe>(text)
+    if let Some(found) = declared_format(text)
         && found > FORMAT_VERSION
     {
         let (line, column) = find(text, "format_version").unwrap_or((1, 1));

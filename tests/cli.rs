@@ -1,0 +1,149 @@
+//! The `holst` command line end to end: the real binary, real files in a temp folder.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn holst(args: &[&str]) -> Output {
+    let out = Command::new(env!("CARGO_BIN_EXE_holst"))
+        .args(args)
+        .env(
+            "XDG_CONFIG_HOME",
+            std::env::temp_dir().join("holst-cli-test-config"),
+        )
+        .env(
+            "XDG_DATA_HOME",
+            std::env::temp_dir().join("holst-cli-test-data"),
+        )
+        .output()
+        .expect("the binary runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !stderr.contains("panicked"),
+        "holst {args:?} panicked: {stderr}"
+    );
+    out
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn p(path: &Path) -> &str {
+    path.to_str().unwrap()
+}
+
+#[test]
+fn templates_lists_ids_and_titles() {
+    let o = holst(&["templates"]);
+    assert!(o.status.success());
+    let out = stdout(&o);
+    assert!(out.contains("vesely-voylok\tВеселый войлок"), "{out}");
+    assert!(
+        out.contains("narodnoe-zdorovie\tНародное здоровье"),
+        "{out}"
+    );
+    assert_eq!(out.lines().count(), 4);
+}
+
+#[test]
+fn new_writes_a_model_that_check_accepts_and_will_not_overwrite() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("case.ron");
+    let o = holst(&["new", "--template", "narodnoe-zdorovie", "-o", p(&file)]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = holst(&["check", p(&file)]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("40 note(s)"), "{}", stdout(&o));
+    let before = std::fs::read(&file).unwrap();
+    let o = holst(&["new", "--template", "blank-bmc", "-o", p(&file)]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("--force"));
+    assert_eq!(std::fs::read(&file).unwrap(), before, "nothing overwritten");
+    let o = holst(&[
+        "new",
+        "--template",
+        "nope",
+        "-o",
+        p(&dir.path().join("x.ron")),
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("vesely-voylok"),
+        "the error lists the templates"
+    );
+}
+
+#[test]
+fn check_fails_with_file_line_and_expectation() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("bad.md");
+    std::fs::write(
+        &file,
+        "# Модель\n\n## Версия\n\n### Клиенты\n- Школы\n\n### Покупатели на Луне\n- Никто\n",
+    )
+    .unwrap();
+    let o = holst(&["check", p(&file)]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(err.contains(&format!("{}:8:", file.display())), "{err}");
+    assert!(err.contains("Покупатели на Луне"), "{err}");
+}
+
+#[test]
+fn convert_goes_both_ways_and_keeps_the_notes() {
+    let dir = tempfile::tempdir().unwrap();
+    let ron = dir.path().join("vv.ron");
+    let md = dir.path().join("vv.md");
+    let back = dir.path().join("back.ron");
+    assert!(
+        holst(&["new", "-t", "vesely-voylok", "-o", p(&ron)])
+            .status
+            .success()
+    );
+    let o = holst(&["convert", p(&ron), p(&md)]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = std::fs::read_to_string(&md).unwrap();
+    assert!(
+        text.contains("### Потребительские сегменты\n- Галереи подарков"),
+        "{text}"
+    );
+    let o = holst(&["convert", p(&md), p(&back)]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let a = holst::storage::load(&ron).unwrap().model;
+    let b = holst::storage::load(&back).unwrap().model;
+    assert_eq!(a, b);
+}
+
+#[test]
+fn convert_refuses_an_unknown_output_type_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let ron = dir.path().join("m.ron");
+    assert!(
+        holst(&["new", "-t", "blank-bmc", "-o", p(&ron)])
+            .status
+            .success()
+    );
+    let out = dir.path().join("m.docx");
+    let o = holst(&["convert", p(&ron), p(&out)]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(!out.exists());
+    let missing = holst(&[
+        "convert",
+        p(&dir.path().join("missing.ron")),
+        p(&dir.path().join("x.md")),
+    ]);
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(!dir.path().join("x.md").exists());
+}
+
+#[test]
+fn wrong_usage_exits_with_2() {
+    assert_eq!(holst(&["check"]).status.code(), Some(2));
+    assert_eq!(holst(&["frobnicate", "a", "b"]).status.code(), Some(2));
+    assert_eq!(holst(&["new", "-t", "blank-bmc"]).status.code(), Some(2));
+    assert!(holst(&["--help"]).status.success());
+}
