@@ -5,7 +5,7 @@ use holst::export::{Mark, PageLayout, Paper, Part, PdfOptions, layout_pages, ren
 use holst::geometry::{self, NOTE_FONT};
 use holst::model::{Rect, VersionId};
 
-use crate::support::{opts, overfull_model, rich_model, template_models};
+use crate::support::{opts, overfull_model, rich_model, stress_model, template_models};
 
 /// Every page: text inside its owner, notes inside their blocks, no overlaps, 6 pt on A3.
 fn assert_clean(pages: &[PageLayout], paper: Paper, what: &str) {
@@ -89,6 +89,7 @@ fn nothing_overlaps_or_is_cut_off_on_any_page() {
     let mut models = template_models();
     models.push(rich_model());
     models.push(overfull_model());
+    models.push(stress_model());
     // Notes piled on one another and sticking out of their block.
     let mut messy = rich_model();
     for (i, n) in messy.versions[0].notes.iter_mut().enumerate() {

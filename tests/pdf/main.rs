@@ -10,8 +10,8 @@ use std::collections::HashSet;
 use holst::export::{PageKind, Paper, Part, PdfOptions, layout_pages};
 use holst::model::{BlockId, VersionId};
 use support::{
-    assert_all_words, opts, overfull_model, page_sizes, rich_model, template_models, tool,
-    write_pdf,
+    assert_all_words, opts, overfull_model, page_sizes, rich_model, stress_model, template_models,
+    tool, write_pdf,
 };
 
 #[test]
@@ -19,6 +19,7 @@ fn every_word_of_every_note_is_real_text_in_the_pdf() {
     let mut models = template_models();
     models.push(rich_model());
     models.push(overfull_model());
+    models.push(stress_model());
     for model in &models {
         let (_dir, path) = write_pdf(model, &opts(Paper::A3));
         let text = tool("pdftotext", &["-raw", "-enc", "UTF-8"], &path);

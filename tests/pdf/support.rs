@@ -84,6 +84,61 @@ pub fn rich_model() -> Model {
     m
 }
 
+/// Hard cases for the page furniture: a title longer than a line, a legend of every
+/// colour, line breaks and blank lines in notes, a word longer than a note line, and 25
+/// cards, one taller than a whole column.
+pub fn stress_model() -> Model {
+    let title = "Очень длинное название модели, которое не помещается в одну строку заголовка \
+                 страницы ни на A3, ни на A4, ни на Letter, и поэтому переносится по словам";
+    let mut m = Model::new(
+        title,
+        "Версия с длинным названием и легендой",
+        LayoutKind::Bmc,
+    );
+    let v = &mut m.versions[0];
+    for (i, c) in Colour::ALL.into_iter().enumerate() {
+        v.legend.push(LegendEntry {
+            colour: c,
+            meaning: format!("значение цвета {i}: покупатели из сегмента номер {i}"),
+        });
+    }
+    let texts = [
+        "Первая строка\n\nпосле пустой строки\nи ещё одна",
+        "Сверхдлинноесловокотороененавмещаетсяводнустрокузаметкиникак и обычные слова",
+        "Цена 1 500 ₽ — «выгодно» №1",
+    ];
+    for (i, t) in texts.iter().enumerate() {
+        v.notes.push(note(
+            500 + i as u64,
+            BlockId::ValuePropositions,
+            Colour::ALL[i],
+            (*t).into(),
+        ));
+    }
+    geometry::arrange_version(v);
+    for i in 0..25u64 {
+        let long = if i == 3 {
+            400
+        } else {
+            1 + (i as usize % 5) * 6
+        };
+        v.cards.push(Card {
+            id: CardId(i + 1),
+            hypothesis: format!("Мы считаем, что гипотеза{i} верна для сегмента {i}"),
+            test: "Чтобы проверить это, мы проведём интервью с покупателями".into(),
+            metric: String::new(),
+            criterion: "Мы правы, если 7 из 10 согласятся".into(),
+            status: Status::ALL[i as usize % 4],
+            learning: (0..long)
+                .map(|w| format!("вывод{i}w{w}"))
+                .collect::<Vec<_>>()
+                .join(" "),
+            notes: vec![NoteId(500)],
+        });
+    }
+    m
+}
+
 /// One block with 40 long notes, far more than it holds.
 pub fn overfull_model() -> Model {
     let mut m = Model::new("Переполненный холст", "Версия 1", LayoutKind::Social);
@@ -154,6 +209,7 @@ pub fn write_pdf(model: &Model, opts: &PdfOptions) -> (tempfile::TempDir, std::p
         let name: String = model
             .title
             .chars()
+            .take(30)
             .map(|c| if c.is_alphanumeric() { c } else { '-' })
             .collect();
         let compare = if opts.compare.is_some() {
@@ -202,6 +258,12 @@ pub fn assert_all_words(model: &Model, text: &str) {
                     n.id.0,
                     v.name
                 );
+            }
+        }
+        for c in &v.cards {
+            let fields = [&c.hypothesis, &c.test, &c.metric, &c.criterion, &c.learning];
+            for w in fields.iter().flat_map(|f| f.split_whitespace()) {
+                assert!(words.contains(w), "«{w}» of card {} is missing", c.id.0);
             }
         }
     }

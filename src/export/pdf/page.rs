@@ -110,9 +110,14 @@ pub(crate) fn header(ctx: &Ctx<'_>, page: &mut PageLayout, title: &str, pieces: 
     let date_w = text::width(ctx.date, false, date_style.size);
     page.line(ctx.date, right - date_w, m, date_style, None);
     let title_w = (right - m - date_w - 20.0).max(40.0);
-    // A long title is set a little smaller to stay on one line, and wraps only past that.
+    // A long title is set a little smaller to stay on one line, and wraps only past that;
+    // on the compare page, whose canvases need every point of height, down to 6 pt.
     let size = (15.0 * k).max(9.0);
-    let size = text::fit_size(title, true, size, size * 0.8, title_w);
+    let floor = match page.kind {
+        PageKind::Compare(..) => MIN_TEXT_PT,
+        _ => size * 0.8,
+    };
+    let size = text::fit_size(title, true, size, floor, title_w);
     let title_style = TextStyle::new(size, true, TITLE_RGB);
     let lines = text::wrap(title, true, title_style.size, title_w);
     let mut y = page.lines(&lines, m, m, title_style, None);
@@ -310,7 +315,7 @@ pub(crate) struct Side<'a> {
 pub(crate) fn compare_page(ctx: &Ctx<'_>, a: &Side<'_>, b: &Side<'_>) -> PageLayout {
     let mut page = ctx.page(PageKind::Compare(a.version.id, b.version.id), true);
     let caption = match ctx.lang {
-        Lang::Ru => "Сравнение версий",
+        Lang::Ru => "сравнение версий",
         Lang::En => "Versions compared",
     };
     let title = format!("{} — {caption}", ctx.model.title);
