@@ -72,15 +72,21 @@ impl CanvasState {
                 .background_color(egui::Color32::TRANSPARENT)
                 .desired_width(inner.width())
                 .desired_rows(1)
-                .hint_text(block.question(lang))
                 .margin(egui::Margin::ZERO),
         );
-        if editing.fresh {
-            resp.request_focus();
-            editing.fresh = false;
-            return;
-        }
         let escape = ui.input(|i| i.key_pressed(Key::Escape));
+        if !editing.had_focus {
+            // Focus is granted a frame or two after it is asked for; until then a missing
+            // focus does not mean the user left the editor.
+            editing.had_focus = resp.has_focus();
+            if !editing.had_focus {
+                resp.request_focus();
+                ui.ctx().request_repaint();
+            }
+            if !(ctrl_enter || escape) {
+                return;
+            }
+        }
         if resp.lost_focus() || ctrl_enter || escape || !resp.has_focus() {
             self.finish_editing(version, lang, events);
         }

@@ -65,8 +65,8 @@ pub struct Editing {
     pub target: EditTarget,
     /// The text as typed so far.
     pub buffer: String,
-    /// The editor has not had the keyboard focus yet.
-    fresh: bool,
+    /// The editor has had the keyboard focus (it is requested until it has).
+    had_focus: bool,
 }
 
 /// A drag of notes in progress.
@@ -137,7 +137,7 @@ impl CanvasState {
         self.editing = Some(Editing {
             target,
             buffer: text.to_owned(),
-            fresh: true,
+            had_focus: false,
         });
     }
 
