@@ -3,6 +3,7 @@
 //! Errors go to stderr with exit code 1; wrong usage exits with 2 (clap's convention).
 
 mod export;
+mod versions;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -55,6 +56,10 @@ pub enum Command {
     },
     /// Print a model's versions to PDF (A3 landscape by default).
     Export(export::ExportArgs),
+    /// List a model's versions: index, name, layout, note count, final mark.
+    Versions(versions::VersionsArgs),
+    /// List what differs between two versions of a model, one line per difference.
+    Diff(versions::DiffArgs),
 }
 
 /// Runs the command line and returns the process exit code.
@@ -94,6 +99,8 @@ pub fn run(cli: Cli) -> Result<()> {
         Some(Command::Check { file }) => check(&file),
         Some(Command::Convert { input, output }) => convert(&input, &output),
         Some(Command::Export(args)) => export::run(&args),
+        Some(Command::Versions(args)) => versions::versions(&args),
+        Some(Command::Diff(args)) => versions::run_diff(&args),
     }
 }
 

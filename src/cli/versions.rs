@@ -1,0 +1,233 @@
+//! `holst versions FILE` and `holst diff FILE A B`: a model's versions and what differs
+//! between two of them, one line each, for scripts and for reading.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Result, bail};
+use clap::Args;
+
+use crate::diff::{Change, diff};
+use crate::model::{Model, Version};
+use crate::storage;
+
+/// Arguments of `holst versions`.
+#[derive(Debug, Args)]
+#[command(after_help = "Output: one line per version, tab-separated:\n  \
+    INDEX<TAB>NAME<TAB>LAYOUT<TAB>NOTES<TAB>FINAL\n\
+    INDEX counts from 1 (what `holst diff` and `--version` accept), LAYOUT is bmc or social,\n\
+    NOTES the number of notes, FINAL is `final` for the version marked final, else `-`.")]
+pub struct VersionsArgs {
+    /// The .ron or .md model.
+    pub file: PathBuf,
+}
+
+/// Arguments of `holst diff`.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Output: one line per difference from A to B, nothing for unchanged notes:\n  \
+    + [block] text          a note only in B (added)\n  \
+    - [block] text          a note only in A (removed)\n  \
+    ~ [block] old → new     the note's text changed (block as in A)\n  \
+    > [from → to] text      the note moved to another block (text as in B)\n\
+    A note both reworded and moved gives a `~` line and then a `>` line. Blocks are shown by id\n\
+    (e.g. [channels]); line breaks in a text are shown as ` / `. Notes are matched by id, or by\n\
+    equal text ignoring spacing and case. Positions inside a block and colours are not listed;\n\
+    a summary with the counts, colour changes included, goes to stderr. Exit 0 when both\n\
+    versions exist, whether or not they differ."
+)]
+pub struct DiffArgs {
+    /// The .ron or .md model.
+    pub file: PathBuf,
+    /// The earlier version, by name or 1-based number.
+    #[arg(value_name = "A")]
+    pub a: String,
+    /// The later version, by name or 1-based number.
+    #[arg(value_name = "B")]
+    pub b: String,
+}
+
+/// Reads a model, passing the reader's warnings to stderr.
+fn load(file: &Path) -> Result<Model> {
+    let loaded = storage::load(file)?;
+    for w in &loaded.warnings {
+        eprintln!("{}:{w}", file.display());
+    }
+    Ok(loaded.model)
+}
+
+/// Puts a text on one line: line breaks become ` / `, tabs become spaces.
+fn one_line(text: &str) -> String {
+    text.trim_end_matches('\n')
+        .split('\n')
+        .collect::<Vec<_>>()
+        .join(" / ")
+        .replace('\t', " ")
+}
+
+/// Runs `holst versions`.
+pub fn versions(args: &VersionsArgs) -> Result<()> {
+    let model = load(&args.file)?;
+    for line in version_lines(&model) {
+        println!("{line}");
+    }
+    Ok(())
+}
+
+/// The lines `holst versions` prints.
+fn version_lines(model: &Model) -> Vec<String> {
+    model
+        .versions
+        .iter()
+        .enumerate()
+        .map(|(i, v)| {
+            let mark = if model.final_version == Some(v.id) {
+                "final"
+            } else {
+                "-"
+            };
+            format!(
+                "{}\t{}\t{}\t{}\t{mark}",
+                i + 1,
+                one_line(&v.name),
+                v.layout.id(),
+                v.notes.len()
+            )
+        })
+        .collect()
+}
+
+/// Finds a version by name or number, or explains which ones there are.
+fn find<'m>(model: &'m Model, file: &Path, key: &str) -> Result<&'m Version> {
+    if let Some(v) = model.find_version(key) {
+        return Ok(v);
+    }
+    let list: Vec<String> = model
+        .versions
+        .iter()
+        .enumerate()
+        .map(|(i, v)| format!("{} «{}»", i + 1, v.name))
+        .collect();
+    bail!(
+        "{}: no version `{key}`; expected a name or a number from 1 to {}: {}",
+        file.display(),
+        model.versions.len(),
+        list.join(", ")
+    )
+}
+
+/// Runs `holst diff`.
+pub fn run_diff(args: &DiffArgs) -> Result<()> {
+    let model = load(&args.file)?;
+    let a = find(&model, &args.file, &args.a)?;
+    let b = find(&model, &args.file, &args.b)?;
+    let d = diff(a, b);
+    for change in d.changes() {
+        if let Some(line) = change_line(change) {
+            println!("{line}");
+        }
+    }
+    let c = d.counts();
+    eprintln!(
+        "«{}» → «{}»: {} added, {} removed, {} changed, {} moved, {} recoloured",
+        a.name, b.name, c.added, c.removed, c.changed, c.moved, c.recoloured
+    );
+    Ok(())
+}
+
+/// The line `holst diff` prints for a change; `None` for a colour change, which it does
+/// not list.
+pub(crate) fn change_line(change: &Change) -> Option<String> {
+    Some(match change {
+        Change::Added { note } => format!("+ [{}] {}", note.block.id(), one_line(&note.text)),
+        Change::Removed { note } => format!("- [{}] {}", note.block.id(), one_line(&note.text)),
+        Change::Changed { before, after } => format!(
+            "~ [{}] {} → {}",
+            before.block.id(),
+            one_line(&before.text),
+            one_line(&after.text)
+        ),
+        Change::Moved { before, after } => format!(
+            "> [{} → {}] {}",
+            before.block.id(),
+            after.block.id(),
+            one_line(&after.text)
+        ),
+        Change::Recoloured { .. } => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{change_line, one_line, version_lines};
+    use crate::diff::Change;
+    use crate::model::{BlockId, Colour, LayoutKind, Model, Note, NoteId, VersionId};
+    use crate::ops::{History, fork_version};
+
+    fn note(block: BlockId, text: &str) -> Note {
+        Note {
+            id: NoteId(1),
+            block,
+            colour: Colour::Yellow,
+            x: 0.0,
+            y: 0.0,
+            text: text.into(),
+        }
+    }
+
+    #[test]
+    fn multi_line_texts_stay_on_one_line() {
+        assert_eq!(one_line("a\nb\n\nc\n"), "a / b /  / c");
+        assert_eq!(one_line("a\tb"), "a b");
+    }
+
+    #[test]
+    fn each_kind_has_its_line_and_colour_changes_have_none() {
+        let a = note(BlockId::Channels, "Ярмарки\nвыходного дня");
+        let b = note(BlockId::CustomerRelationships, "Ярмарки");
+        assert_eq!(
+            change_line(&Change::Added { note: a.clone() }).as_deref(),
+            Some("+ [channels] Ярмарки / выходного дня")
+        );
+        assert_eq!(
+            change_line(&Change::Removed { note: b.clone() }).as_deref(),
+            Some("- [customer_relationships] Ярмарки")
+        );
+        assert_eq!(
+            change_line(&Change::Changed {
+                before: a.clone(),
+                after: b.clone()
+            })
+            .as_deref(),
+            Some("~ [channels] Ярмарки / выходного дня → Ярмарки")
+        );
+        assert_eq!(
+            change_line(&Change::Moved {
+                before: a.clone(),
+                after: b.clone()
+            })
+            .as_deref(),
+            Some("> [channels → customer_relationships] Ярмарки")
+        );
+        assert_eq!(
+            change_line(&Change::Recoloured {
+                before: a,
+                after: b
+            }),
+            None
+        );
+    }
+
+    #[test]
+    fn version_lines_show_index_name_layout_count_and_final_mark() {
+        let mut model = Model::new("M", "Первая\tверсия", LayoutKind::Bmc);
+        let mut history = History::new();
+        let fork = fork_version(&model, VersionId(1), "Вторая").expect("fork");
+        history.apply(&mut model, &fork).expect("apply");
+        model.versions[0].notes.push(note(BlockId::Channels, "x"));
+        model.final_version = Some(model.versions[1].id);
+        assert_eq!(
+            version_lines(&model),
+            vec!["1\tПервая версия\tbmc\t1\t-", "2\tВторая\tbmc\t0\tfinal"]
+        );
+    }
+}
