@@ -81,6 +81,7 @@ pub enum T {
     SavedTo,
     OpenFailed,
     SaveFailed,
+    NoteText,
 }
 
 impl T {
@@ -174,6 +175,7 @@ impl T {
             T::SavedTo => ("Сохранено: {}", "Saved to {}"),
             T::OpenFailed => ("Не удалось открыть файл", "Could not open the file"),
             T::SaveFailed => ("Не удалось сохранить файл", "Could not save the file"),
+            T::NoteText => ("Текст заметки", "Note text"),
         };
         match lang {
             Lang::Ru => ru,

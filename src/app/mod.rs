@@ -191,17 +191,21 @@ impl eframe::App for HolstApp {
         if self.show_legend {
             ui::legend::legend_panel(ui, self);
         }
-        egui::CentralPanel::default()
+        // The canvas borrows the version (no copy per frame) and reports events, which are
+        // applied once it is done drawing.
+        let events = egui::CentralPanel::default()
             .frame(egui::Frame::NONE)
-            .show(ui, |ui| {
-                let Some(version) = self.doc.model.version(self.doc.current).cloned() else {
-                    return;
-                };
-                let events = self.canvas.show(ui, &version, self.lang);
-                for event in events {
-                    self.canvas_event(&ctx, event);
-                }
-            });
+            .show(ui, |ui| match self.doc.model.version(self.doc.current) {
+                Some(version) => self.canvas.show(ui, version, self.lang),
+                None => Vec::new(),
+            })
+            .inner;
+        for event in events {
+            self.canvas_event(&ctx, event);
+        }
+        if let Some(rect) = ctx.input(|i| i.viewport().inner_rect) {
+            self.config.window_size = Some([rect.width(), rect.height()]);
+        }
         ui::modals::show(&ctx, self);
         self.poll_export();
         self.update_title(&ctx);

@@ -72,6 +72,11 @@ impl CanvasState {
                 .background_color(egui::Color32::TRANSPARENT)
                 .desired_width(inner.width())
                 .desired_rows(1)
+                .hint_text(
+                    egui::RichText::new(T::NoteText.get(lang))
+                        .font(fonts::regular(NOTE_FONT * view.zoom))
+                        .color(theme::PLACEHOLDER),
+                )
                 .margin(egui::Margin::ZERO),
         );
         let escape = ui.input(|i| i.key_pressed(Key::Escape));

@@ -120,8 +120,7 @@ impl CanvasState {
                 ui.scope_id().with(("note", note.id.0)),
                 Sense::click_and_drag(),
             );
-            let text = note.text.clone();
-            resp.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &text));
+            resp.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &note.text));
             if space {
                 continue;
             }

@@ -2,6 +2,7 @@
 //! Pure painting: no input handling here, so the compare view can reuse it.
 
 use std::collections::HashMap;
+use std::rc::Rc;
 
 use eframe::egui::{
     self, Align2, Color32, CornerRadius, Painter, Pos2, Rect, Shape, Stroke, StrokeKind, vec2,
@@ -11,29 +12,40 @@ use crate::geometry::{self, NOTE_FONT, NOTE_LINE_H, NOTE_PAD, TITLE_BAND_H, TITL
 use crate::model::{BlockId, CANVAS_H, CANVAS_W, Lang, Note, NoteId, Version};
 use crate::ui::{fonts, theme, view::View};
 
+/// A note's text wrapped into lines, and the lines joined for drawing as one galley.
+#[derive(Debug)]
+pub struct Wrapped {
+    /// The lines (see [`geometry::note_lines`]).
+    pub lines: Vec<String>,
+    /// The lines joined with line breaks.
+    pub joined: String,
+}
+
 /// Wrapped lines of note texts, kept between frames so text is laid out once per change.
 #[derive(Debug, Default)]
 pub struct TextCache {
-    lines: HashMap<String, std::rc::Rc<Vec<String>>>,
+    wrapped: HashMap<String, Rc<Wrapped>>,
 }
 
 impl TextCache {
     /// The wrapped lines of a text (see [`geometry::note_lines`]).
-    pub fn lines(&mut self, text: &str) -> std::rc::Rc<Vec<String>> {
-        if let Some(l) = self.lines.get(text) {
-            return l.clone();
+    pub fn wrapped(&mut self, text: &str) -> Rc<Wrapped> {
+        if let Some(w) = self.wrapped.get(text) {
+            return w.clone();
         }
-        if self.lines.len() > 20_000 {
-            self.lines.clear();
+        if self.wrapped.len() > 20_000 {
+            self.wrapped.clear();
         }
-        let l = std::rc::Rc::new(geometry::note_lines(text));
-        self.lines.insert(text.to_owned(), l.clone());
-        l
+        let lines = geometry::note_lines(text);
+        let joined = lines.join("\n");
+        let w = Rc::new(Wrapped { lines, joined });
+        self.wrapped.insert(text.to_owned(), w.clone());
+        w
     }
 
     /// Height of a note with this text, in canvas units.
     pub fn height(&mut self, text: &str) -> f32 {
-        geometry::note_height_for_lines(self.lines(text).len())
+        geometry::note_height_for_lines(self.wrapped(text).lines.len())
     }
 }
 
@@ -171,8 +183,8 @@ pub fn paint_note(
     cache: &mut TextCache,
     marks: &[NoteMark],
 ) {
-    let lines = cache.lines(&note.text);
-    let height = geometry::note_height_for_lines(lines.len());
+    let wrapped = cache.wrapped(&note.text);
+    let height = geometry::note_height_for_lines(wrapped.lines.len());
     let Some(r) = geometry::note_rect(version.layout, note, height) else {
         return;
     };
@@ -202,7 +214,12 @@ pub fn paint_note(
         theme::note_border(note.colour),
         StrokeKind::Inside,
     );
-    paint_lines(painter, rect.min + vec2(NOTE_PAD, NOTE_PAD) * z, z, &lines);
+    paint_text(
+        painter,
+        rect.min + vec2(NOTE_PAD, NOTE_PAD) * z,
+        z,
+        &wrapped.joined,
+    );
     for mark in marks {
         match *mark {
             NoteMark::Selected => {
@@ -233,16 +250,23 @@ pub fn paint_note(
     }
 }
 
-/// Paints wrapped note lines from a top-left point at zoom `z`.
-pub fn paint_lines(painter: &Painter, top_left: Pos2, z: f32, lines: &[String]) {
-    let font = fonts::regular(NOTE_FONT * z);
-    for (i, line) in lines.iter().enumerate() {
-        let pos = top_left + vec2(0.0, i as f32 * NOTE_LINE_H * z);
-        painter.text(pos, Align2::LEFT_TOP, line, font.clone(), theme::NOTE_TEXT);
-    }
+/// Paints a note's wrapped text (lines joined by line breaks) from a top-left point at
+/// zoom `z`, as one galley with the note line height.
+pub fn paint_text(painter: &Painter, top_left: Pos2, z: f32, joined: &str) {
+    let font_id = fonts::regular(NOTE_FONT * z);
+    let format = egui::TextFormat {
+        font_id,
+        color: theme::NOTE_TEXT,
+        line_height: Some(NOTE_LINE_H * z),
+        ..Default::default()
+    };
+    let mut job = egui::text::LayoutJob::single_section(joined.to_owned(), format);
+    job.wrap.max_width = f32::INFINITY;
+    let galley = painter.layout_job(job);
+    painter.galley(top_left, galley, theme::NOTE_TEXT);
 }
 
-/// The colour used for unmarked outline of the rubber band.
+/// Paints the rubber band of a selection in progress.
 pub fn rubber_band(painter: &Painter, rect: Rect) {
     painter.rect(
         rect,
