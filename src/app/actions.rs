@@ -84,6 +84,40 @@ impl HolstApp {
             Command::LangRu => self.set_lang(crate::model::Lang::Ru),
             Command::LangEn => self.set_lang(crate::model::Lang::En),
             Command::About => self.modal = Some(Modal::About),
+            Command::NewVersion => self.fork_current(),
+            Command::RenameVersion => {
+                self.renaming = Some(
+                    self.doc
+                        .model
+                        .version(current)
+                        .map(|v| v.name.clone())
+                        .unwrap_or_default(),
+                )
+            }
+            Command::DeleteVersion => {
+                let op = Op::RemoveVersion { version: current };
+                self.apply(T::DeleteVersion, &[op]);
+            }
+            Command::MarkFinal => {
+                let version = if self.doc.model.final_version == Some(current) {
+                    None
+                } else {
+                    Some(current)
+                };
+                self.apply(T::MarkFinal, &[Op::SetFinal { version }]);
+            }
+            Command::SwitchLayout => {
+                let layout = match self.doc.model.version(current).map(|v| v.layout) {
+                    Some(crate::model::LayoutKind::Bmc) => crate::model::LayoutKind::Social,
+                    _ => crate::model::LayoutKind::Bmc,
+                };
+                match ops::change_layout(&self.doc.model, current, layout) {
+                    Ok(op) => self.apply(T::SwitchLayout, &[op]),
+                    Err(e) => self.modal = Some(Modal::Error(e.to_string())),
+                }
+            }
+            Command::Compare => self.compare = !self.compare,
+            Command::Cards => self.show_cards = !self.show_cards,
         }
     }
 
@@ -100,6 +134,8 @@ impl HolstApp {
             | Command::BringToFront => has_selection,
             Command::Paste => !self.clipboard.is_empty(),
             Command::ExportPdf => self.export.is_none(),
+            Command::DeleteVersion => self.doc.model.versions.len() > 1,
+            Command::Compare => self.doc.model.versions.len() > 1,
             _ => true,
         }
     }
@@ -356,8 +392,7 @@ impl HolstApp {
                 self.report(result);
             }
             CanvasEvent::Command(cmd) => self.run_command(ctx, cmd),
-            CanvasEvent::AddNote(mut note) => {
-                let current = self.doc.current;
+            CanvasEvent::AddNote(current, mut note) => {
                 let Some(v) = self.doc.model.version(current) else {
                     return;
                 };
@@ -371,6 +406,30 @@ impl HolstApp {
                 self.apply(T::AddNote, &[op]);
                 self.canvas.selection = std::iter::once(note.id).collect();
             }
+        }
+    }
+
+    /// Forks the current version: a copy with the same note ids, right after it, shown.
+    pub fn fork_current(&mut self) {
+        let current = self.doc.current;
+        let name = self
+            .doc
+            .model
+            .version(current)
+            .map(|v| T::ForkName.fill(self.lang, &v.name))
+            .unwrap_or_default();
+        match ops::fork_version(&self.doc.model, current, &name) {
+            Ok(op) => {
+                let new = match &op {
+                    Op::AddVersion { version, .. } => Some(version.id),
+                    _ => None,
+                };
+                self.apply(T::NewVersion, &[op]);
+                if let Some(id) = new {
+                    self.doc.current = id;
+                }
+            }
+            Err(e) => self.modal = Some(Modal::Error(e.to_string())),
         }
     }
 

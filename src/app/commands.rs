@@ -31,6 +31,13 @@ pub enum Command {
     Legend,
     LangRu,
     LangEn,
+    NewVersion,
+    RenameVersion,
+    DeleteVersion,
+    MarkFinal,
+    SwitchLayout,
+    Compare,
+    Cards,
     About,
 }
 
@@ -41,12 +48,19 @@ pub enum Menu {
     File,
     Edit,
     View,
+    Version,
     Help,
 }
 
 impl Menu {
     /// Menus in menu-bar order.
-    pub const ALL: [Menu; 4] = [Menu::File, Menu::Edit, Menu::View, Menu::Help];
+    pub const ALL: [Menu; 5] = [
+        Menu::File,
+        Menu::Edit,
+        Menu::View,
+        Menu::Version,
+        Menu::Help,
+    ];
 
     /// The menu's title.
     pub fn title(self, lang: Lang) -> &'static str {
@@ -54,6 +68,7 @@ impl Menu {
             Menu::File => T::MenuFile.get(lang),
             Menu::Edit => T::MenuEdit.get(lang),
             Menu::View => T::MenuView.get(lang),
+            Menu::Version => T::MenuVersion.get(lang),
             Menu::Help => T::MenuHelp.get(lang),
         }
     }
@@ -73,7 +88,7 @@ const fn plain(key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command in menu order; a separator goes where [`Command::separator_before`] says.
-    pub const ALL: [Command; 22] = [
+    pub const ALL: [Command; 29] = [
         Command::New,
         Command::Open,
         Command::Save,
@@ -95,6 +110,13 @@ impl Command {
         Command::Legend,
         Command::LangRu,
         Command::LangEn,
+        Command::NewVersion,
+        Command::RenameVersion,
+        Command::DeleteVersion,
+        Command::MarkFinal,
+        Command::SwitchLayout,
+        Command::Compare,
+        Command::Cards,
         Command::About,
     ];
 
@@ -115,6 +137,13 @@ impl Command {
             C::ZoomIn | C::ZoomOut | C::FitToWindow | C::Legend | C::LangRu | C::LangEn => {
                 Menu::View
             }
+            C::NewVersion
+            | C::RenameVersion
+            | C::DeleteVersion
+            | C::MarkFinal
+            | C::SwitchLayout
+            | C::Compare
+            | C::Cards => Menu::Version,
             C::About => Menu::Help,
         }
     }
@@ -158,6 +187,13 @@ impl Command {
             C::Legend => T::Legend.get(lang),
             C::LangRu => "Русский",
             C::LangEn => "English",
+            C::NewVersion => T::NewVersion.get(lang),
+            C::RenameVersion => T::RenameVersion.get(lang),
+            C::DeleteVersion => T::DeleteVersion.get(lang),
+            C::MarkFinal => T::MarkFinal.get(lang),
+            C::SwitchLayout => T::SwitchLayout.get(lang),
+            C::Compare => T::Compare.get(lang),
+            C::Cards => T::Cards.get(lang),
             C::About => T::About.get(lang),
         }
     }
@@ -183,7 +219,18 @@ impl Command {
             C::ZoomIn => vec![ctrl(Key::Equals), ctrl(Key::Plus)],
             C::ZoomOut => vec![ctrl(Key::Minus)],
             C::FitToWindow => vec![ctrl(Key::Num0)],
-            C::BringToFront | C::Legend | C::LangRu | C::LangEn | C::About => vec![],
+            C::NewVersion => vec![ctrl_shift(Key::N)],
+            C::RenameVersion => vec![plain(Key::F2)],
+            C::Compare => vec![ctrl_shift(Key::M)],
+            C::Cards => vec![ctrl_shift(Key::H)],
+            C::BringToFront
+            | C::Legend
+            | C::LangRu
+            | C::LangEn
+            | C::DeleteVersion
+            | C::MarkFinal
+            | C::SwitchLayout
+            | C::About => vec![],
         }
     }
 

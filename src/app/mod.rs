@@ -82,6 +82,12 @@ pub struct HolstApp {
     pub status: Option<String>,
     /// Whether the colour legend panel is open.
     pub show_legend: bool,
+    /// Whether the hypothesis cards panel is open.
+    pub show_cards: bool,
+    /// Whether the compare view replaces the canvas.
+    pub compare: bool,
+    /// The new name being typed for the current version (Version → Rename).
+    pub renaming: Option<String>,
     dirs: Option<Dirs>,
     autosave: Option<Autosave>,
     dialogs: Box<dyn Dialogs>,
@@ -116,6 +122,9 @@ impl HolstApp {
             modal,
             status: None,
             show_legend: false,
+            show_cards: false,
+            compare: false,
+            renaming: None,
             dirs: env.dirs,
             autosave,
             dialogs: env.dialogs,
@@ -190,6 +199,12 @@ impl eframe::App for HolstApp {
         ui::tabs::version_tabs(ui, self);
         if self.show_legend {
             ui::legend::legend_panel(ui, self);
+        }
+        if self.show_cards {
+            ui::cards::cards_panel(ui, self);
+        }
+        if let Some(version) = self.doc.model.version(self.doc.current) {
+            self.canvas.marks = ui::cards::note_marks(version);
         }
         // The canvas borrows the version (no copy per frame) and reports events, which are
         // applied once it is done drawing.

@@ -2,6 +2,7 @@
 //! and report what the user asked for; the `app` turns that into operations.
 
 pub mod canvas;
+pub mod cards;
 pub mod fonts;
 pub mod legend;
 pub mod menu;

@@ -139,14 +139,17 @@ impl CanvasState {
                 if !text.is_empty() {
                     let h = geometry::note_height(&text);
                     let (x, y) = super::clamp_into_block(version, block, x, y, h);
-                    events.push(CanvasEvent::AddNote(Note {
-                        id: crate::model::NoteId(0),
-                        block,
-                        colour,
-                        x,
-                        y,
-                        text,
-                    }));
+                    events.push(CanvasEvent::AddNote(
+                        version.id,
+                        Note {
+                            id: crate::model::NoteId(0),
+                            block,
+                            colour,
+                            x,
+                            y,
+                            text,
+                        },
+                    ));
                 }
                 None
             }

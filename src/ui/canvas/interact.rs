@@ -106,6 +106,7 @@ impl CanvasState {
         let clip = ui.clip_rect();
         let mods = ui.input(|i| i.modifiers);
         let space = ui.input(|i| i.key_down(Key::Space)) && ui.memory(|m| m.focused().is_none());
+        self.hovered = None;
         for note in &version.notes {
             let h = self.cache.height(&note.text);
             let Some(r) = geometry::note_rect(version.layout, note, h) else {
@@ -121,6 +122,9 @@ impl CanvasState {
                 Sense::click_and_drag(),
             );
             resp.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &note.text));
+            if resp.hovered() {
+                self.hovered = Some(note.id);
+            }
             if space {
                 continue;
             }

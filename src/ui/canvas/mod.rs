@@ -36,8 +36,9 @@ pub enum CanvasEvent {
     Edit(Edit),
     /// Run a command on the selection (from the note's context menu).
     Command(Command),
-    /// Add this note (its id is to be chosen by the app) as one step, and select it.
-    AddNote(crate::model::Note),
+    /// Add this note to this version (its id is to be chosen by the app) as one step,
+    /// and select it.
+    AddNote(VersionId, crate::model::Note),
 }
 
 /// Which note the text editor is open on.
@@ -98,6 +99,10 @@ pub struct CanvasState {
     shown: Option<VersionId>,
     /// Size of the area at the last frame, for fitting on command.
     last_area: Vec2,
+    /// Marks the caller wants on notes this frame (hypothesis status, differences).
+    pub marks: HashMap<NoteId, Vec<NoteMark>>,
+    /// The note under the pointer at the last frame.
+    pub hovered: Option<NoteId>,
 }
 
 impl CanvasState {
@@ -170,13 +175,14 @@ impl CanvasState {
         let painter = ui.painter_at(area);
         {
             let selection = &self.selection;
+            let extra = &self.marks;
             let drag = self.drag.as_ref();
             let marks = |id: NoteId| {
+                let mut m = extra.get(&id).cloned().unwrap_or_default();
                 if selection.contains(&id) {
-                    vec![NoteMark::Selected]
-                } else {
-                    Vec::new()
+                    m.push(NoteMark::Selected);
                 }
+                m
             };
             let dragged = |id: NoteId| drag.filter(|d| d.notes.contains(&id)).map(|d| d.delta);
             let hidden = match self.editing.as_ref().map(|e| e.target) {
