@@ -151,3 +151,28 @@ fn an_overfull_block_continues_in_an_appendix_with_every_word() {
         .retain(|n| n.block == BlockId::KeyPartners);
     assert_all_words(&only_block, &rest);
 }
+
+#[test]
+fn qpdf_finds_no_structural_errors() {
+    let mut compare = opts(Paper::A3);
+    compare.compare = Some((VersionId(1), VersionId(2)));
+    for (model, o) in [
+        (rich_model(), compare),
+        (overfull_model(), opts(Paper::A4)),
+        (stress_model(), opts(Paper::Letter)),
+    ] {
+        let (_dir, path) = write_pdf(&model, &o);
+        let out = std::process::Command::new("qpdf")
+            .arg("--check")
+            .arg(&path)
+            .output()
+            .expect("qpdf (Debian: qpdf) runs");
+        assert!(
+            out.status.success(),
+            "qpdf --check on «{}»: {}{}",
+            model.title,
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
