@@ -39,6 +39,15 @@ impl Paper {
         }
     }
 
+    /// The name shown to people: `A3`, `A4`, `Letter`.
+    pub fn label(self) -> &'static str {
+        match self {
+            Paper::A3 => "A3",
+            Paper::A4 => "A4",
+            Paper::Letter => "Letter",
+        }
+    }
+
     /// Parses `a3`, `a4` or `letter` (any case).
     pub fn parse(s: &str) -> Option<Paper> {
         let s = s.trim().to_lowercase();
@@ -135,6 +144,7 @@ mod tests {
     fn paper_names_parse_and_sizes_are_landscape() {
         for p in Paper::ALL {
             assert_eq!(Paper::parse(&p.id().to_uppercase()), Some(p));
+            assert_eq!(Paper::parse(p.label()), Some(p));
             let (w, h) = p.size_pt();
             assert!(w > h);
         }
