@@ -384,8 +384,8 @@ impl HolstApp {
         self.canvas.selection.clear();
     }
 
-    /// Applies what the canvas reported.
-    pub(super) fn canvas_event(&mut self, ctx: &egui::Context, event: CanvasEvent) {
+    /// Applies what a canvas reported (the main one or one of the compare view).
+    pub fn canvas_event(&mut self, ctx: &egui::Context, event: CanvasEvent) {
         match event {
             CanvasEvent::Edit(edit) => {
                 let result = self.doc.apply(&edit.label, &edit.ops);

@@ -86,6 +86,8 @@ pub struct HolstApp {
     pub show_cards: bool,
     /// Whether the compare view replaces the canvas.
     pub compare: bool,
+    /// State of the compare view.
+    pub compare_view: ui::compare::CompareView,
     /// The new name being typed for the current version (Version → Rename).
     pub renaming: Option<String>,
     dirs: Option<Dirs>,
@@ -124,6 +126,7 @@ impl HolstApp {
             show_legend: false,
             show_cards: false,
             compare: false,
+            compare_view: ui::compare::CompareView::default(),
             renaming: None,
             dirs: env.dirs,
             autosave,
@@ -206,17 +209,21 @@ impl eframe::App for HolstApp {
         if let Some(version) = self.doc.model.version(self.doc.current) {
             self.canvas.marks = ui::cards::note_marks(version);
         }
-        // The canvas borrows the version (no copy per frame) and reports events, which are
-        // applied once it is done drawing.
-        let events = egui::CentralPanel::default()
-            .frame(egui::Frame::NONE)
-            .show(ui, |ui| match self.doc.model.version(self.doc.current) {
-                Some(version) => self.canvas.show(ui, version, self.lang),
-                None => Vec::new(),
-            })
-            .inner;
-        for event in events {
-            self.canvas_event(&ctx, event);
+        if self.compare && self.doc.model.versions.len() > 1 {
+            ui::compare::compare_view(ui, self);
+        } else {
+            // The canvas borrows the version (no copy per frame) and reports events, which
+            // are applied once it is done drawing.
+            let events = egui::CentralPanel::default()
+                .frame(egui::Frame::NONE)
+                .show(ui, |ui| match self.doc.model.version(self.doc.current) {
+                    Some(version) => self.canvas.show(ui, version, self.lang),
+                    None => Vec::new(),
+                })
+                .inner;
+            for event in events {
+                self.canvas_event(&ctx, event);
+            }
         }
         if let Some(rect) = ctx.input(|i| i.viewport().inner_rect) {
             self.config.window_size = Some([rect.width(), rect.height()]);

@@ -3,6 +3,7 @@
 
 pub mod canvas;
 pub mod cards;
+pub mod compare;
 pub mod fonts;
 pub mod legend;
 pub mod menu;

@@ -59,3 +59,14 @@ pub fn note_border(colour: Colour) -> Stroke {
     let d = |c: u8| (f32::from(c) * 0.78) as u8;
     Stroke::new(1.0, Color32::from_rgb(d(r), d(g), d(b)))
 }
+
+/// Compare view: a note only in the later version.
+pub const DIFF_ADDED: Color32 = Color32::from_rgb(0x2E, 0x9E, 0x44);
+/// Compare view: a note only in the earlier version (drawn dashed).
+pub const DIFF_REMOVED: Color32 = Color32::from_rgb(0xD3, 0x2F, 0x2F);
+/// Compare view: a note whose text changed.
+pub const DIFF_CHANGED: Color32 = Color32::from_rgb(0xEF, 0x8A, 0x00);
+/// Compare view: a note that moved to another block.
+pub const DIFF_MOVED: Color32 = Color32::from_rgb(0x1E, 0x63, 0xB4);
+/// Compare view: a note of another colour (drawn dashed).
+pub const DIFF_RECOLOURED: Color32 = Color32::from_rgb(0x8E, 0x44, 0xAD);
