@@ -327,3 +327,44 @@ fn switching_the_language_changes_the_labels() {
         "the choice is remembered"
     );
 }
+
+#[test]
+fn export_pdf_from_the_file_menu_writes_the_pdf_in_the_background() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("case.pdf");
+    let dialogs = ScriptedDialogs {
+        save: [Some(pdf.clone())].into(),
+        ..ScriptedDialogs::default()
+    };
+    let mut h = harness_with(
+        Document::new_unsaved(model("vesely-voylok")),
+        dir.path(),
+        dialogs,
+    );
+    h.get_by_label("Файл").click();
+    h.run_ok();
+    h.get_by_label_contains("Экспорт в PDF").click();
+    h.run_ok();
+    h.get_by_label("A4").click();
+    h.run_ok();
+    h.get_by_label("Экспортировать…").click();
+    h.run_ok();
+    for _ in 0..600 {
+        if h.state()
+            .status
+            .as_deref()
+            .is_some_and(|s| s.starts_with("PDF сохранён"))
+        {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        h.step();
+    }
+    let status = h.state().status.clone().unwrap_or_default();
+    assert!(
+        status.contains("case.pdf"),
+        "the status line says where the file went: {status}"
+    );
+    let bytes = std::fs::read(&pdf).unwrap();
+    assert!(bytes.starts_with(b"%PDF"), "a PDF was written");
+}

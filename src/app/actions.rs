@@ -433,9 +433,57 @@ impl HolstApp {
         }
     }
 
-    /// Starts exporting to PDF (File → Export PDF…).
+    /// Opens the export dialog (File → Export PDF…).
     fn export_pdf(&mut self) {
-        self.status = Some("PDF export is not available yet".into());
+        self.modal = Some(Modal::Export(crate::ui::export_dialog::ExportForm::new(
+            self,
+        )));
+    }
+
+    /// Asks where to write the PDF, then renders and writes it on a background thread so
+    /// the window stays responsive; [`HolstApp::poll_export`] reports the result.
+    pub fn start_export(
+        &mut self,
+        ctx: &egui::Context,
+        form: &crate::ui::export_dialog::ExportForm,
+    ) {
+        let Some(path) =
+            self.dialogs
+                .save_file(self.lang, FileKind::Pdf, &self.doc.suggested_name("pdf"))
+        else {
+            return;
+        };
+        let model = self.doc.model.clone();
+        let order: Vec<_> = model.versions.iter().map(|v| v.id).collect();
+        let mut versions = form.versions.clone();
+        versions.sort_by_key(|id| order.iter().position(|o| o == id));
+        let mut opts = crate::export::PdfOptions {
+            paper: form.paper,
+            versions,
+            compare: form.compare,
+            date: crate::export::today(self.lang),
+            lang: self.lang,
+            ..Default::default()
+        };
+        if let Some((a, b)) = form.compare
+            && let (Some(va), Some(vb)) = (model.version(a), model.version(b))
+        {
+            opts.marks = crate::diff::diff(va, vb).pdf_marks(va, vb);
+        }
+        if opts.versions.is_empty() && opts.compare.is_none() {
+            return;
+        }
+        let (tx, rx) = std::sync::mpsc::channel();
+        self.export = Some(rx);
+        self.status = Some(T::Exporting.get(self.lang).to_owned());
+        let ctx = ctx.clone();
+        std::thread::spawn(move || {
+            let result = crate::export::export_pdf(&model, &opts, &path)
+                .map(|()| path)
+                .map_err(|e| e.to_string());
+            let _ = tx.send(result);
+            ctx.request_repaint();
+        });
     }
 
     /// Picks up the result of a background export.

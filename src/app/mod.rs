@@ -43,6 +43,8 @@ pub enum Modal {
     Error(String),
     /// Help → About.
     About,
+    /// File → Export PDF…: the choices so far.
+    Export(ui::export_dialog::ExportForm),
 }
 
 /// What the app needs from its surroundings; tests replace the dialogs and folders.

@@ -48,6 +48,7 @@
 //! changes of a matched note), then the removed notes in A's order.
 
 mod matching;
+mod pdf;
 #[cfg(test)]
 mod tests;
 

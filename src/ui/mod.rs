@@ -4,6 +4,7 @@
 pub mod canvas;
 pub mod cards;
 pub mod compare;
+pub mod export_dialog;
 pub mod fonts;
 pub mod legend;
 pub mod menu;

@@ -104,6 +104,14 @@ pub fn show(ctx: &egui::Context, app: &mut HolstApp) {
                 app.modal = None;
             }
         }
+        Modal::Export(mut form) => match crate::ui::export_dialog::show(ctx, app, &mut form) {
+            Some(Some(form)) => {
+                app.modal = None;
+                app.start_export(ctx, &form);
+            }
+            Some(None) => app.modal = None,
+            None => app.modal = Some(Modal::Export(form)),
+        },
         Modal::About => {
             let resp = egui::Modal::new(Id::unique("holst-about")).show(ctx, |ui| {
                 ui.heading("Holst");

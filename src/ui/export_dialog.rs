@@ -1,0 +1,105 @@
+//! File → Export PDF…: paper size, which versions, an optional compare page.
+
+use eframe::egui::{self, Id};
+
+use crate::app::HolstApp;
+use crate::export::Paper;
+use crate::i18n::T;
+use crate::model::VersionId;
+
+/// The choices of the export dialog.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExportForm {
+    /// Paper size.
+    pub paper: Paper,
+    /// Versions to print (in tab order).
+    pub versions: Vec<VersionId>,
+    /// Two versions for a compare page, if wanted.
+    pub compare: Option<(VersionId, VersionId)>,
+}
+
+impl ExportForm {
+    /// All versions on A3, no compare page.
+    pub fn new(app: &HolstApp) -> Self {
+        Self {
+            paper: Paper::A3,
+            versions: app.doc.model.versions.iter().map(|v| v.id).collect(),
+            compare: None,
+        }
+    }
+}
+
+/// Shows the export dialog; returns the form when the user asks to export, `Some(None)`
+/// when they cancel, `None` while the dialog stays open.
+pub fn show(
+    ctx: &egui::Context,
+    app: &HolstApp,
+    form: &mut ExportForm,
+) -> Option<Option<ExportForm>> {
+    let lang = app.lang;
+    let mut result = None;
+    let resp = egui::Modal::new(Id::unique("holst-export")).show(ctx, |ui| {
+        ui.heading(T::ExportTitle.get(lang));
+        ui.add_space(4.0);
+        ui.horizontal(|ui| {
+            ui.label(T::Paper.get(lang));
+            for p in Paper::ALL {
+                ui.radio_value(&mut form.paper, p, p.label());
+            }
+        });
+        ui.separator();
+        ui.label(T::Versions.get(lang));
+        for v in &app.doc.model.versions {
+            let mut on = form.versions.contains(&v.id);
+            if ui.checkbox(&mut on, &v.name).changed() {
+                if on {
+                    form.versions.push(v.id);
+                } else {
+                    form.versions.retain(|id| *id != v.id);
+                }
+            }
+        }
+        let versions = &app.doc.model.versions;
+        if versions.len() > 1 {
+            ui.separator();
+            let mut on = form.compare.is_some();
+            if ui.checkbox(&mut on, T::CompareOnPage.get(lang)).changed() {
+                form.compare = on.then(|| (versions[0].id, versions[1].id));
+            }
+            if let Some((a, b)) = form.compare.as_mut() {
+                ui.horizontal(|ui| {
+                    for (salt, pick) in [("export-a", a), ("export-b", b)] {
+                        let name = versions
+                            .iter()
+                            .find(|v| v.id == *pick)
+                            .map_or("", |v| v.name.as_str());
+                        egui::ComboBox::from_id_salt(salt)
+                            .selected_text(name)
+                            .show_ui(ui, |ui| {
+                                for v in versions {
+                                    ui.selectable_value(pick, v.id, &v.name);
+                                }
+                            });
+                    }
+                });
+            }
+        }
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            let can = !form.versions.is_empty() || form.compare.is_some();
+            if ui
+                .add_enabled(can, egui::Button::new(T::Export.get(lang)))
+                .clicked()
+            {
+                result = Some(Some(form.clone()));
+            }
+            if ui.button(T::Cancel.get(lang)).clicked() {
+                result = Some(None);
+            }
+        });
+    });
+    if resp.should_close() && result.is_none() {
+        result = Some(None);
+    }
+    result
+}
