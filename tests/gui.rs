@@ -368,3 +368,34 @@ fn export_pdf_from_the_file_menu_writes_the_pdf_in_the_background() {
     let bytes = std::fs::read(&pdf).unwrap();
     assert!(bytes.starts_with(b"%PDF"), "a PDF was written");
 }
+
+#[test]
+fn unsaved_changes_are_autosaved_to_the_recovery_folder_and_removed_on_save() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("model.ron");
+    let dialogs = ScriptedDialogs {
+        save: [Some(path.clone())].into(),
+        ..ScriptedDialogs::default()
+    };
+    let mut h = harness_with(
+        Document::new_unsaved(model("blank-bmc")),
+        dir.path(),
+        dialogs,
+    );
+    let recovery = h.state().recovery_file().unwrap();
+    type_new_note(&mut h, BlockId::KeyResources, "Команда");
+    assert!(
+        !recovery.exists(),
+        "not at once: a recovery copy waits for a pause in editing"
+    );
+    std::thread::sleep(holst::app::AUTOSAVE_DELAY + std::time::Duration::from_millis(100));
+    h.step();
+    assert!(recovery.exists(), "a recovery copy after the pause");
+    let text = std::fs::read_to_string(&recovery).unwrap();
+    assert!(text.contains("Команда"), "the copy holds the change");
+    assert!(!path.exists(), "never written over the user's file");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run_ok();
+    assert!(path.exists());
+    assert!(!recovery.exists(), "saving removes the recovery copy");
+}

@@ -1,0 +1,183 @@
+//! Versions in the editor, headless: fork keeps ids, rename, mark final, delete with
+//! undo, reorder by dragging a tab, paste across versions.
+
+use std::path::Path;
+
+use eframe::egui::{Event, Key, Modifiers, vec2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use holst::app::{Document, Env, HolstApp, ScriptedDialogs};
+use holst::model::Lang;
+use holst::templates::Template;
+
+fn harness(root: &Path) -> Harness<'static, HolstApp> {
+    let doc = Document::new_unsaved(Template::find("vesely-voylok").unwrap().model().unwrap());
+    let dirs = holst::storage::config::Dirs::under(root);
+    let mut h = Harness::builder()
+        .with_size(vec2(1400.0, 900.0))
+        .with_step_dt(1.0 / 60.0)
+        .build_eframe(move |cc| {
+            HolstApp::new(
+                &cc.egui_ctx,
+                doc,
+                Env {
+                    dirs: Some(dirs),
+                    dialogs: Box::new(ScriptedDialogs::default()),
+                    lang: Some(Lang::Ru),
+                },
+            )
+        });
+    h.run_ok();
+    h
+}
+
+fn fork(h: &mut Harness<'_, HolstApp>) {
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::N);
+    h.run_ok();
+}
+
+#[test]
+fn a_fork_keeps_note_ids_becomes_current_and_undo_removes_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path());
+    fork(&mut h);
+    let app = h.state();
+    assert_eq!(app.doc.model.versions.len(), 2);
+    let (a, b) = (&app.doc.model.versions[0], &app.doc.model.versions[1]);
+    assert_eq!(app.doc.current, b.id, "the fork is shown");
+    assert_eq!(b.name, format!("{} (копия)", a.name));
+    let ids = |v: &holst::model::Version| v.notes.iter().map(|n| n.id).collect::<Vec<_>>();
+    assert_eq!(ids(a), ids(b), "notes keep their ids");
+    assert!(h.query_by_label(&b.name).is_some(), "a tab for the fork");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_ok();
+    assert_eq!(h.state().doc.model.versions.len(), 1);
+}
+
+#[test]
+fn rename_mark_final_and_delete_with_undo_from_the_version_menu() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path());
+    fork(&mut h);
+    h.key_press(Key::F2);
+    h.run_ok();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.event(Event::Text("Модель с маркетплейсом".into()));
+    h.run_ok();
+    h.key_press(Key::Enter);
+    h.run_ok();
+    let current = h.state().doc.current;
+    assert_eq!(
+        h.state().doc.model.version(current).unwrap().name,
+        "Модель с маркетплейсом"
+    );
+
+    h.get_by_label("Версия").click();
+    h.run_ok();
+    h.get_by_label("Отметить как итоговую").click();
+    h.run_ok();
+    assert_eq!(h.state().doc.model.final_version, Some(current));
+    assert!(
+        h.query_by_label("Модель с маркетплейсом · итоговая")
+            .is_some(),
+        "the tab shows the final mark"
+    );
+
+    h.get_by_label("Версия").click();
+    h.run_ok();
+    h.get_by_label("Удалить версию").click();
+    h.run_ok();
+    assert_eq!(h.state().doc.model.versions.len(), 1);
+    assert_eq!(h.state().doc.model.final_version, None);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_ok();
+    assert_eq!(
+        h.state().doc.model.versions.len(),
+        2,
+        "undo brings the version back"
+    );
+    assert_eq!(
+        h.state().doc.model.final_version,
+        Some(current),
+        "and its final mark"
+    );
+}
+
+#[test]
+fn dragging_a_tab_reorders_the_versions() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path());
+    fork(&mut h);
+    let names: Vec<String> = h
+        .state()
+        .doc
+        .model
+        .versions
+        .iter()
+        .map(|v| v.name.clone())
+        .collect();
+    let from = h.get_by_label(&names[1]).rect().center();
+    let to = h.get_by_label(&names[0]).rect().left_center() + vec2(4.0, 0.0);
+    h.hover_at(from);
+    h.step();
+    h.drag_at(from);
+    h.step();
+    for i in 1..=8 {
+        h.hover_at(from + (to - from) * (i as f32 / 8.0));
+        h.step();
+    }
+    h.drop_at(to);
+    h.run_ok();
+    let after: Vec<String> = h
+        .state()
+        .doc
+        .model
+        .versions
+        .iter()
+        .map(|v| v.name.clone())
+        .collect();
+    assert_eq!(after, vec![names[1].clone(), names[0].clone()]);
+}
+
+#[test]
+fn notes_copied_in_one_version_paste_into_another() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path());
+    let pos = h.get_by_label("Местная администрация").rect().center();
+    h.hover_at(pos);
+    h.step();
+    h.get_by_label("Местная администрация").click();
+    h.run_ok();
+    h.event(Event::Copy);
+    h.run_ok();
+    // A new, empty version: fork and clear it through the model's own ops.
+    fork(&mut h);
+    let text = holst::app::clipboard::notes_to_text(
+        &h.state().doc.model.versions[0],
+        &[h.state().doc.model.versions[0]
+            .notes
+            .iter()
+            .find(|n| n.text == "Местная администрация")
+            .unwrap()
+            .id],
+    );
+    h.event(Event::Paste(text));
+    h.run_ok();
+    let current = h.state().doc.current;
+    let v = h.state().doc.model.version(current).unwrap();
+    assert_eq!(
+        v.notes
+            .iter()
+            .filter(|n| n.text == "Местная администрация")
+            .count(),
+        2
+    );
+    assert_eq!(
+        h.state().doc.model.versions[0]
+            .notes
+            .iter()
+            .filter(|n| n.text == "Местная администрация")
+            .count(),
+        1
+    );
+}
