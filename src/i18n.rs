@@ -63,7 +63,6 @@ pub enum T {
     Typology,
     KeyQuestion,
     EmptyNoteDeleted,
-    Version,
     NewVersion,
     RenameVersion,
     DeleteVersion,
@@ -201,7 +200,6 @@ impl T {
             T::Typology => ("Типология", "Typology"),
             T::KeyQuestion => ("Ключевой вопрос", "Key question"),
             T::EmptyNoteDeleted => ("Пустая заметка удалена", "Empty note deleted"),
-            T::Version => ("Версия", "Version"),
             T::NewVersion => (
                 "Новая версия (копия текущей)",
                 "New version (fork of current)",
@@ -251,8 +249,8 @@ impl T {
             T::CardsValidated => ("Подтверждены: {}", "Validated: {}"),
             T::CardsInvalidated => ("Опровергнуты: {}", "Invalidated: {}"),
             T::CardsUntested => (
-                "Не проверены (ещё не проверялись или проверяются): {}",
-                "Untested (not yet tested or being tested): {}",
+                "Не проверены: {} (ещё не проверялись или проверяются сейчас)",
+                "Untested: {} (not yet tested or being tested now)",
             ),
             T::CardsNone => (
                 "Гипотез пока нет. Запишите то, во что вы верите, но ещё не проверили.",

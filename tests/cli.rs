@@ -1,5 +1,8 @@
 //! The `holst` command line end to end: the real binary, real files in a temp folder.
 
+// Test helpers unwrap too: a failed unwrap is a failed test with its location.
+#![allow(clippy::unwrap_used)]
+
 use std::path::Path;
 use std::process::{Command, Output};
 
@@ -33,7 +36,7 @@ fn stderr(o: &Output) -> String {
 }
 
 fn p(path: &Path) -> &str {
-    path.to_str().unwrap()
+    path.to_str().expect("temp paths are UTF-8")
 }
 
 #[test]

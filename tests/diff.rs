@@ -2,6 +2,9 @@
 //! those edits; independently written versions are matched by text; `holst versions` and
 //! `holst diff` end to end.
 
+// Test helpers unwrap too: a failed unwrap is a failed test with its location.
+#![allow(clippy::unwrap_used)]
+
 use std::collections::HashSet;
 use std::path::Path;
 use std::process::{Command, Output};

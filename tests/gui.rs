@@ -1,5 +1,8 @@
-//! The editor driven through its widgets with egui_kittest, headless: no display, no
+//! The editor driven through its widgets with `egui_kittest`, headless: no display, no
 //! dialogs (they are answered by `ScriptedDialogs`), settings in a temporary folder.
+
+// Test helpers unwrap too: a failed unwrap is a failed test with its location.
+#![allow(clippy::unwrap_used)]
 
 use std::path::{Path, PathBuf};
 
@@ -211,24 +214,28 @@ fn copy_and_paste_make_a_new_note_with_the_same_text_and_colour() {
     let pos = note_center(&h, "Интернет-сайт");
     click_at(&mut h, pos);
     h.event(Event::Copy);
-    h.run_ok();
-    let copied = h.output().platform_output.commands.clone();
-    assert!(!copied.is_empty() || !h.state().canvas.selection.is_empty());
-    let text = holst::app::clipboard::notes_to_text(
-        h.state().doc.model.version(h.state().doc.current).unwrap(),
-        &h.state()
-            .canvas
-            .selection
-            .iter()
-            .copied()
-            .collect::<Vec<_>>(),
+    h.step();
+    let clipboard = h
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .find_map(|c| match c {
+            eframe::egui::OutputCommand::CopyText(t) => Some(t.clone()),
+            _ => None,
+        })
+        .expect("Copy put text on the system clipboard");
+    assert!(
+        clipboard.contains("### Каналы") && clipboard.contains("- Интернет-сайт"),
+        "{clipboard}"
     );
+    let text = clipboard;
     h.event(Event::Paste(text));
     h.run_ok();
-    let copies = notes_with(&h, "Интернет-сайт");
-    assert_eq!(copies.len(), 2);
-    assert_ne!(copies[0].id, copies[1].id);
-    assert_eq!(copies[1].block, BlockId::Channels);
+    let both = notes_with(&h, "Интернет-сайт");
+    assert_eq!(both.len(), 2);
+    assert_ne!(both[0].id, both[1].id);
+    assert_eq!(both[1].block, BlockId::Channels);
     assert!(
         holst::geometry::overlapping_pairs(
             h.state().doc.model.version(h.state().doc.current).unwrap()

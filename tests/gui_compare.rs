@@ -1,5 +1,8 @@
 //! The compare view, headless: a fork edited in known ways shows exactly those marks.
 
+// Test helpers unwrap too: a failed unwrap is a failed test with its location.
+#![allow(clippy::unwrap_used)]
+
 use eframe::egui::{Key, Modifiers, vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;

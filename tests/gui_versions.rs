@@ -1,6 +1,9 @@
 //! Versions in the editor, headless: fork keeps ids, rename, mark final, delete with
 //! undo, reorder by dragging a tab, paste across versions.
 
+// Test helpers unwrap too: a failed unwrap is a failed test with its location.
+#![allow(clippy::unwrap_used)]
+
 use std::path::Path;
 
 use eframe::egui::{Event, Key, Modifiers, vec2};

@@ -1,6 +1,9 @@
 //! The native RON format: round trips, and every kind of read error naming the file, the
 //! line and column, and what was expected. Nothing is written when reading fails.
 
+// Test helpers unwrap too: a failed unwrap is a failed test with its location.
+#![allow(clippy::unwrap_used)]
+
 use std::path::Path;
 
 use holst::model::{FORMAT_VERSION, Model};

@@ -2,6 +2,9 @@
 //! words of the seed and the words of the template's notes are the same sets, and every
 //! note is tidily inside its block with none over another.
 
+// Test helpers unwrap too: a failed unwrap is a failed test with its location.
+#![allow(clippy::unwrap_used)]
+
 use std::collections::BTreeSet;
 
 use holst::geometry::{content_rect, note_height, note_rect, overlapping_pairs};
@@ -29,11 +32,15 @@ const LABELS: [&str; 12] = [
 /// The seed's text of one case, whitespace collapsed and the slide's hyphen breaks
 /// ("детей-  инвалидов") joined.
 fn case_text(id: &str) -> String {
-    let start = SEED.find(&format!("=== {id}\n")).unwrap();
-    let rest = &SEED[start..];
-    let body = rest[id.len() + 5..].split("\n=== ").next().unwrap();
+    let start = SEED
+        .find(&format!("=== {id}\n"))
+        .expect("the excerpt has the case");
+    let body = SEED[start + id.len() + 5..]
+        .split("\n=== ")
+        .next()
+        .unwrap_or_default();
     let collapsed = body.split_whitespace().collect::<Vec<_>>().join(" ");
-    collapsed.replace("- ", "-").replace(" -", " -")
+    collapsed.replace("- ", "-")
 }
 
 /// The seed's text of each block of a case.

@@ -92,7 +92,7 @@ impl HolstApp {
                         .version(current)
                         .map(|v| v.name.clone())
                         .unwrap_or_default(),
-                )
+                );
             }
             Command::DeleteVersion => {
                 let op = Op::RemoveVersion { version: current };
@@ -134,8 +134,7 @@ impl HolstApp {
             | Command::BringToFront => has_selection,
             Command::Paste => !self.clipboard.is_empty(),
             Command::ExportPdf => self.export.is_none(),
-            Command::DeleteVersion => self.doc.model.versions.len() > 1,
-            Command::Compare => self.doc.model.versions.len() > 1,
+            Command::DeleteVersion | Command::Compare => self.doc.model.versions.len() > 1,
             _ => true,
         }
     }
@@ -271,7 +270,7 @@ impl HolstApp {
                 self.modal = Some(Modal::Error(format!(
                     "{}\n\n{e:#}",
                     T::OpenFailed.get(self.lang)
-                )))
+                )));
             }
         }
     }
@@ -495,7 +494,7 @@ impl HolstApp {
             self.export = None;
             match result {
                 Ok(path) => {
-                    self.status = Some(T::SavedTo.fill(self.lang, &path.display().to_string()))
+                    self.status = Some(T::ExportedTo.fill(self.lang, &path.display().to_string()));
                 }
                 Err(e) => self.modal = Some(Modal::Error(e)),
             }

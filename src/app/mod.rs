@@ -10,7 +10,7 @@ pub mod commands;
 pub mod dialogs;
 pub mod document;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use anyhow::{Context, Result};
@@ -69,6 +69,7 @@ impl Env {
 }
 
 /// The application: one document, its canvas state and the interface language.
+#[allow(clippy::struct_excessive_bools)] // independent panel toggles, not a state machine
 pub struct HolstApp {
     /// The open document.
     pub doc: Document,
@@ -245,14 +246,13 @@ impl eframe::App for HolstApp {
 }
 
 /// Opens the editor window on a file, or on the default template as a new model.
-pub fn run(file: Option<PathBuf>) -> Result<()> {
-    let doc = match &file {
-        Some(path) => Document::open(path)?.0,
-        None => {
-            let template =
-                Template::find(DEFAULT_TEMPLATE).context("the default template is missing")?;
-            Document::new_unsaved(template.model()?)
-        }
+pub fn run(file: Option<&Path>) -> Result<()> {
+    let doc = if let Some(path) = file {
+        Document::open(path)?.0
+    } else {
+        let template =
+            Template::find(DEFAULT_TEMPLATE).context("the default template is missing")?;
+        Document::new_unsaved(template.model()?)
     };
     let env = Env::native();
     let size = env

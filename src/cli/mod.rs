@@ -84,7 +84,7 @@ pub fn main() -> ExitCode {
 /// Carries out a parsed command line.
 pub fn run(cli: Cli) -> Result<()> {
     match cli.command {
-        None => crate::app::run(cli.file),
+        None => crate::app::run(cli.file.as_deref()),
         Some(Command::Templates) => {
             for t in TEMPLATES {
                 println!("{}\t{}", t.id, t.title());

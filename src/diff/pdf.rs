@@ -39,6 +39,7 @@ impl Diff {
 
 #[cfg(test)]
 mod tests {
+    use crate::export::Mark;
     use crate::model::{BlockId, Colour, LayoutKind, Note, NoteId, Version, VersionId};
 
     fn note(id: u64, block: BlockId, text: &str) -> Note {
@@ -68,7 +69,6 @@ mod tests {
         b.notes[1].block = BlockId::CustomerRelationships;
         b.notes.push(note(5, BlockId::KeyPartners, "Фабрика"));
         let marks = super::super::diff(&a, &b).pdf_marks(&a, &b);
-        use crate::export::Mark;
         assert_eq!(marks.get(&(VersionId(1), NoteId(4))), Some(&Mark::Removed));
         assert_eq!(marks.get(&(VersionId(2), NoteId(1))), Some(&Mark::Changed));
         assert_eq!(marks.get(&(VersionId(2), NoteId(2))), Some(&Mark::Moved));

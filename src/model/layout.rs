@@ -58,6 +58,7 @@ impl Rect {
             && other.y < self.bottom()
     }
     /// The rectangle shrunk by `d` on every side.
+    #[must_use]
     pub fn shrink(&self, d: f32) -> Rect {
         Rect::new(
             self.x + d,

@@ -170,7 +170,7 @@ fn decode(bytes: &[u8]) -> Result<String, ParseError> {
         Ok(s) => Ok(s.replace("\r\n", "\n")),
         Err(e) => {
             let good = &bytes[..e.valid_up_to()];
-            let line = good.iter().filter(|b| **b == b'\n').count() + 1;
+            let line = good.split(|b| *b == b'\n').count();
             let line_start = good.iter().rposition(|b| *b == b'\n').map_or(0, |p| p + 1);
             let column = String::from_utf8_lossy(&good[line_start..]).chars().count() + 1;
             Err(ParseError {

@@ -180,7 +180,11 @@ pub fn cards_panel(ui: &mut egui::Ui, app: &mut HolstApp) {
 
 /// The title, the counts by status and the add button.
 fn header(ui: &mut egui::Ui, lang: Lang, version: &Version, requests: &mut Vec<Request>) {
-    ui.heading(T::CardsTitle.fill(lang, &version.name));
+    ui.label(
+        RichText::new(T::CardsTitle.fill(lang, &version.name))
+            .strong()
+            .size(16.0),
+    );
     let counts = Counts::of(&version.cards);
     for (text, n, colour) in [
         (T::CardsValidated, counts.validated, VALIDATED),
@@ -188,7 +192,7 @@ fn header(ui: &mut egui::Ui, lang: Lang, version: &Version, requests: &mut Vec<R
         (T::CardsUntested, counts.untested, UNTESTED),
     ] {
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new("●").color(colour));
+            dot(ui, colour);
             ui.label(text.fill(lang, &n.to_string()));
         });
     }
@@ -196,6 +200,13 @@ fn header(ui: &mut egui::Ui, lang: Lang, version: &Version, requests: &mut Vec<R
     if ui.button(format!("+ {}", T::CardAdd.get(lang))).clicked() {
         requests.push(Request::Add);
     }
+}
+
+/// A small filled circle in a status colour (the shipped fonts have no round bullet).
+fn dot(ui: &mut egui::Ui, colour: Color32) {
+    let size = egui::vec2(10.0, ui.text_style_height(&egui::TextStyle::Body));
+    let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
+    ui.painter().circle_filled(rect.center(), 4.5, colour);
 }
 
 /// One editable field of a card.
@@ -266,7 +277,7 @@ fn card_title(ui: &egui::Ui, lang: Lang, card: &Card) -> egui::text::LayoutJob {
     let colour = status_colour(card.status);
     let mut job = egui::text::LayoutJob::default();
     let status = egui::TextFormat::simple(font.clone(), colour);
-    job.append(&format!("● {}", card.status.label(lang)), 0.0, status);
+    job.append(card.status.label(lang), 0.0, status);
     let hypothesis = if card.hypothesis.trim().is_empty() {
         T::CardUntitled.get(lang).to_owned()
     } else {
@@ -274,8 +285,6 @@ fn card_title(ui: &egui::Ui, lang: Lang, card: &Card) -> egui::text::LayoutJob {
     };
     let plain = egui::TextFormat::simple(font, ui.visuals().text_color());
     job.append(&format!(" — {hypothesis}"), 0.0, plain);
-    job.wrap.max_width = (ui.available_width() - 24.0).max(80.0);
-    job.wrap.max_rows = 2;
     job
 }
 
@@ -291,98 +300,114 @@ fn card_ui(
 ) {
     let key = (version.id.0, card.id.0);
     let focus = ui.data(|d| d.get_temp::<CardId>(focus_key())) == Some(card.id);
-    egui::CollapsingHeader::new(card_title(ui, lang, card))
-        .id_salt(("holst-card", key))
-        .default_open(card.hypothesis.trim().is_empty())
-        .open(focus.then_some(true))
-        .show(ui, |ui| {
-            let mut edited = card.clone();
-            let fields: [(T, T, &mut String, bool); 4] = [
-                (
-                    T::CardHypothesis,
-                    T::CardPromptHypothesis,
-                    &mut edited.hypothesis,
-                    focus,
-                ),
-                (T::CardTest, T::CardPromptTest, &mut edited.test, false),
-                (
-                    T::CardMetric,
-                    T::CardPromptMetric,
-                    &mut edited.metric,
-                    false,
-                ),
-                (
-                    T::CardCriterion,
-                    T::CardPromptCriterion,
-                    &mut edited.criterion,
-                    false,
-                ),
-            ];
-            for (i, (caption, hint, value, take_focus)) in fields.into_iter().enumerate() {
-                let current = value.clone();
-                let field = Field {
-                    id: Id::unique(("holst-card-field", key, i)),
-                    caption,
-                    hint,
-                    current: &current,
-                    lines: false,
-                    focus: take_focus,
-                };
-                if let Some(text) = text_field(ui, lang, &field) {
-                    *value = text;
-                }
-            }
-            if focus {
-                ui.data_mut(|d| d.remove::<CardId>(focus_key()));
-            }
-            status_selector(ui, lang, key, &mut edited.status);
-            let learning = Field {
-                id: Id::unique(("holst-card-field", key, "learning")),
-                caption: T::CardLearning,
-                hint: T::CardPromptLearning,
-                current: &card.learning,
-                lines: true,
-                focus: false,
+    let id = ui.make_persistent_id(("holst-card", key));
+    let mut state = egui::collapsing_header::CollapsingState::load_with_default_open(
+        ui.ctx(),
+        id,
+        card.hypothesis.trim().is_empty(),
+    );
+    if focus {
+        state.set_open(true);
+    }
+    // The header is a button that wraps, so a long hypothesis never widens the panel.
+    let mut toggle = false;
+    let title = card_title(ui, lang, card);
+    let mut header = state.show_header(ui, |ui| {
+        let button = egui::Button::new(title).frame_when_inactive(false).wrap();
+        toggle = ui.add(button).clicked();
+    });
+    if toggle {
+        header.toggle();
+    }
+    header.body(|ui| {
+        let mut edited = card.clone();
+        let fields: [(T, T, &mut String, bool); 4] = [
+            (
+                T::CardHypothesis,
+                T::CardPromptHypothesis,
+                &mut edited.hypothesis,
+                focus,
+            ),
+            (T::CardTest, T::CardPromptTest, &mut edited.test, false),
+            (
+                T::CardMetric,
+                T::CardPromptMetric,
+                &mut edited.metric,
+                false,
+            ),
+            (
+                T::CardCriterion,
+                T::CardPromptCriterion,
+                &mut edited.criterion,
+                false,
+            ),
+        ];
+        for (i, (caption, hint, value, take_focus)) in fields.into_iter().enumerate() {
+            let current = value.clone();
+            let field = Field {
+                id: Id::unique(("holst-card-field", key, i)),
+                caption,
+                hint,
+                current: &current,
+                lines: false,
+                focus: take_focus,
             };
-            if let Some(text) = text_field(ui, lang, &learning) {
-                edited.learning = text;
+            if let Some(text) = text_field(ui, lang, &field) {
+                *value = text;
             }
-            if edited != *card {
-                requests.push(Request::Step(
-                    T::CardEdit,
-                    vec![Op::UpdateCard {
-                        version: version.id,
-                        card: edited,
-                    }],
-                ));
-            }
-            linked_notes(ui, lang, version, card, selection, requests);
-            ui.add_space(4.0);
-            if ui.button(T::CardDelete.get(lang)).clicked() {
-                requests.push(Request::Step(
-                    T::CardDelete,
-                    vec![Op::RemoveCard {
-                        version: version.id,
-                        card: card.id,
-                    }],
-                ));
-            }
-        });
+        }
+        if focus {
+            ui.data_mut(|d| d.remove::<CardId>(focus_key()));
+        }
+        status_selector(ui, lang, key, &mut edited.status);
+        let learning = Field {
+            id: Id::unique(("holst-card-field", key, "learning")),
+            caption: T::CardLearning,
+            hint: T::CardPromptLearning,
+            current: &card.learning,
+            lines: true,
+            focus: false,
+        };
+        if let Some(text) = text_field(ui, lang, &learning) {
+            edited.learning = text;
+        }
+        if edited != *card {
+            requests.push(Request::Step(
+                T::CardEdit,
+                vec![Op::UpdateCard {
+                    version: version.id,
+                    card: edited,
+                }],
+            ));
+        }
+        linked_notes(ui, lang, version, card, selection, requests);
+        ui.add_space(4.0);
+        if ui.button(T::CardDelete.get(lang)).clicked() {
+            requests.push(Request::Step(
+                T::CardDelete,
+                vec![Op::RemoveCard {
+                    version: version.id,
+                    card: card.id,
+                }],
+            ));
+        }
+    });
     ui.add_space(2.0);
 }
 
 /// The status selector: the four statuses, each in its colour.
 fn status_selector(ui: &mut egui::Ui, lang: Lang, key: (u64, u64), status: &mut Status) {
     let coloured = |s: Status| RichText::new(s.label(lang)).color(status_colour(s));
-    ui.horizontal(|ui| {
-        egui::ComboBox::new(("holst-card-status", key), T::CardStatus.get(lang))
-            .selected_text(coloured(*status))
-            .show_ui(ui, |ui| {
-                for s in Status::ALL {
-                    ui.selectable_value(status, s, coloured(s));
-                }
-            });
-    });
+    let caption = ui.label(RichText::new(T::CardStatus.get(lang)).small().weak());
+    egui::ComboBox::from_id_salt(("holst-card-status", key))
+        .selected_text(coloured(*status))
+        .show_ui(ui, |ui| {
+            for s in Status::ALL {
+                ui.selectable_value(status, s, coloured(s));
+            }
+        })
+        .response
+        .labelled_by(caption.id);
 }
 
 /// The notes the card concerns, each with an unlink button, and the button that links the
@@ -445,102 +470,4 @@ fn linked_notes(
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::{BlockId, Colour, LayoutKind, Note, VersionId};
-
-    fn version(statuses: &[(Status, &[u64])]) -> Version {
-        let mut v = Version::new(VersionId(1), "v", LayoutKind::Bmc);
-        for i in 1..=5 {
-            v.notes.push(Note {
-                id: NoteId(i),
-                block: BlockId::Channels,
-                colour: Colour::Yellow,
-                x: 0.0,
-                y: 0.0,
-                text: format!("n{i}"),
-            });
-        }
-        for (i, (status, notes)) in statuses.iter().enumerate() {
-            v.cards.push(Card {
-                id: CardId(i as u64 + 1),
-                status: *status,
-                notes: notes.iter().map(|n| NoteId(*n)).collect(),
-                ..Card::default()
-            });
-        }
-        v
-    }
-
-    fn dashed(m: &HashMap<NoteId, Vec<NoteMark>>, id: u64) -> Option<bool> {
-        match m.get(&NoteId(id))?.as_slice() {
-            [NoteMark::Outline { dashed, .. }] => Some(*dashed),
-            other => panic!("unexpected marks {other:?}"),
-        }
-    }
-
-    #[test]
-    fn open_cards_mark_their_notes_as_assumptions() {
-        let m = note_marks(&version(&[
-            (Status::Untested, &[1]),
-            (Status::Testing, &[2]),
-        ]));
-        assert_eq!(dashed(&m, 1), Some(true));
-        assert_eq!(dashed(&m, 2), Some(true));
-        assert_eq!(dashed(&m, 3), None, "an unlinked note has no mark");
-        assert_eq!(
-            m[&NoteId(1)],
-            vec![NoteMark::Outline {
-                colour: ASSUMPTION,
-                dashed: true
-            }]
-        );
-    }
-
-    #[test]
-    fn refuted_wins_over_assumption_and_validated_leaves_no_mark() {
-        let m = note_marks(&version(&[
-            (Status::Untested, &[1, 2]),
-            (Status::Invalidated, &[2, 3]),
-            (Status::Validated, &[1, 4]),
-        ]));
-        assert_eq!(dashed(&m, 1), Some(true), "one open card is enough");
-        assert_eq!(
-            m[&NoteId(2)],
-            vec![NoteMark::Outline {
-                colour: REFUTED,
-                dashed: false
-            }]
-        );
-        assert_eq!(dashed(&m, 3), Some(false));
-        assert_eq!(dashed(&m, 4), None, "only validated cards: no mark");
-        assert_eq!(m.len(), 3);
-    }
-
-    #[test]
-    fn counts_put_testing_with_untested() {
-        let v = version(&[
-            (Status::Untested, &[]),
-            (Status::Testing, &[]),
-            (Status::Validated, &[]),
-            (Status::Invalidated, &[]),
-            (Status::Invalidated, &[]),
-        ]);
-        assert_eq!(
-            Counts::of(&v.cards),
-            Counts {
-                validated: 1,
-                invalidated: 2,
-                untested: 2
-            }
-        );
-    }
-
-    #[test]
-    fn quotes_are_one_line_and_cut() {
-        assert_eq!(quote("a\n  b", 10), "a b");
-        let q = quote(&"слово ".repeat(20), 12);
-        assert_eq!(q.chars().count(), 12);
-        assert!(q.ends_with('…'));
-    }
-}
+mod tests;

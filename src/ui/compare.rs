@@ -108,42 +108,10 @@ pub fn compare_view(ui: &mut egui::Ui, app: &mut HolstApp) {
     }
     view.chosen
         .sort_by_key(|id| order.iter().position(|o| o == id));
-    egui::Panel::top("compare-choice").show(ui, |ui| {
-        ui.horizontal_wrapped(|ui| {
-            ui.strong(T::Compare.get(lang));
-            for v in &app.doc.model.versions {
-                let mut on = view.chosen.contains(&v.id);
-                if ui.checkbox(&mut on, &v.name).changed() {
-                    if on {
-                        view.chosen.push(v.id);
-                    } else if view.chosen.len() > 2 {
-                        view.chosen.retain(|id| *id != v.id);
-                    }
-                }
-            }
-        });
-    });
-    view.chosen
-        .sort_by_key(|id| order.iter().position(|o| o == id));
+    choice_bar(ui, app, &mut view.chosen);
     let revision = app.doc.history.revision();
     let diffs: Vec<Diff> = view.diffs(&app.doc.model, revision).to_vec();
-    egui::Panel::bottom("compare-summary").show(ui, |ui| {
-        for (pair, d) in view.chosen.windows(2).zip(&diffs) {
-            let name = |id: VersionId| {
-                app.doc
-                    .model
-                    .version(id)
-                    .map_or("?", |v| v.name.as_str())
-                    .to_owned()
-            };
-            ui.label(format!(
-                "{} — {}: {}",
-                name(pair[0]),
-                name(pair[1]),
-                summary(d, lang)
-            ));
-        }
-    });
+    summary_bar(ui, app, &view.chosen, &diffs);
     let mut events = Vec::new();
     egui::CentralPanel::default()
         .frame(egui::Frame::NONE)
@@ -214,6 +182,48 @@ pub fn compare_view(ui: &mut egui::Ui, app: &mut HolstApp) {
     for e in events {
         app.canvas_event(&ctx, e);
     }
+}
+
+/// Checkboxes choosing the compared versions (at least two stay chosen), in tab order.
+fn choice_bar(ui: &mut egui::Ui, app: &HolstApp, chosen: &mut Vec<VersionId>) {
+    egui::Panel::top("compare-choice").show(ui, |ui| {
+        ui.horizontal_wrapped(|ui| {
+            ui.strong(T::Compare.get(app.lang));
+            for v in &app.doc.model.versions {
+                let mut on = chosen.contains(&v.id);
+                if ui.checkbox(&mut on, &v.name).changed() {
+                    if on {
+                        chosen.push(v.id);
+                    } else if chosen.len() > 2 {
+                        chosen.retain(|id| *id != v.id);
+                    }
+                }
+            }
+        });
+    });
+    let order: Vec<VersionId> = app.doc.model.versions.iter().map(|v| v.id).collect();
+    chosen.sort_by_key(|id| order.iter().position(|o| o == id));
+}
+
+/// One line per adjacent pair of compared versions with the counts of each kind.
+fn summary_bar(ui: &mut egui::Ui, app: &HolstApp, chosen: &[VersionId], diffs: &[Diff]) {
+    egui::Panel::bottom("compare-summary").show(ui, |ui| {
+        for (pair, d) in chosen.windows(2).zip(diffs) {
+            let name = |id: VersionId| {
+                app.doc
+                    .model
+                    .version(id)
+                    .map_or("?", |v| v.name.as_str())
+                    .to_owned()
+            };
+            ui.label(format!(
+                "{} — {}: {}",
+                name(pair[0]),
+                name(pair[1]),
+                summary(d, app.lang)
+            ));
+        }
+    });
 }
 
 /// What hovering a changed or moved note shows: the old text, the block it came from.

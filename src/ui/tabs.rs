@@ -1,121 +1,151 @@
 //! The strip of the model's versions above the canvas: switch, fork, rename, delete,
 //! reorder by dragging, mark final, switch layout, compare.
 
-use eframe::egui::{self, Sense};
+use eframe::egui::{self, Rect, Sense};
 
 use crate::app::HolstApp;
 use crate::app::commands::Command;
 use crate::i18n::T;
-use crate::model::VersionId;
+use crate::model::{Lang, Version, VersionId};
 use crate::ops::Op;
+
+/// What the user did on the tab strip this frame.
+#[derive(Default)]
+struct Actions {
+    chosen: Option<VersionId>,
+    commands: Vec<Command>,
+    reorder: Option<(VersionId, usize)>,
+    renamed: Option<String>,
+}
 
 /// Draws one tab per version; clicking a tab shows that version, dragging it reorders.
 pub fn version_tabs(ui: &mut egui::Ui, app: &mut HolstApp) {
     let ctx = ui.ctx().clone();
-    let lang = app.lang;
-    let mut chosen = None;
-    let mut commands = Vec::new();
-    let mut reorder: Option<(VersionId, usize)> = None;
-    let mut rename_done: Option<String> = None;
+    let mut actions = Actions::default();
     egui::Panel::top("version-tabs").show(ui, |ui| {
         ui.horizontal(|ui| {
             ui.label(egui::RichText::new(&app.doc.model.title).strong());
             ui.separator();
-            let drag_id = ui.scope_id().with("tab-drag");
-            let dragging: Option<VersionId> = ui.data(|d| d.get_temp(drag_id));
             let mut rects = Vec::new();
             for (index, v) in app.doc.model.versions.iter().enumerate() {
-                let current = v.id == app.doc.current;
-                if current && let Some(name) = app.renaming.as_mut() {
-                    let resp = ui.add(
-                        egui::TextEdit::singleline(name)
-                            .desired_width(160.0)
-                            .hint_text(T::RenameVersion.get(lang)),
-                    );
-                    if !resp.has_focus() && !resp.lost_focus() {
-                        resp.request_focus();
-                    }
-                    if resp.lost_focus() {
-                        rename_done = Some(name.trim().to_owned());
-                    }
-                    rects.push((v.id, index, resp.rect));
-                    continue;
-                }
-                let mut label = v.name.clone();
-                if app.doc.model.final_version == Some(v.id) {
-                    label = format!("{label} · {}", T::Final.get(lang));
-                }
-                let resp = ui
-                    .add(egui::Button::selectable(current, label).sense(Sense::click_and_drag()))
-                    .on_hover_text(format!(
-                        "{}: {} · {} {}",
-                        T::Layout.get(lang),
-                        v.layout.id(),
-                        v.notes.len(),
-                        T::Notes.get(lang)
-                    ));
-                if resp.clicked() {
-                    chosen = Some(v.id);
-                }
-                if resp.double_clicked() {
-                    chosen = Some(v.id);
-                    commands.push(Command::RenameVersion);
-                }
-                if resp.drag_started() {
-                    ui.data_mut(|d| d.insert_temp(drag_id, v.id));
-                }
-                resp.context_menu(|ui| {
-                    for cmd in [
-                        Command::NewVersion,
-                        Command::RenameVersion,
-                        Command::MarkFinal,
-                        Command::SwitchLayout,
-                        Command::DeleteVersion,
-                    ] {
-                        if ui
-                            .add_enabled(app.enabled(cmd), egui::Button::new(cmd.label(lang)))
-                            .clicked()
-                        {
-                            chosen = Some(v.id);
-                            commands.push(cmd);
-                            ui.close();
-                        }
-                    }
-                });
-                rects.push((v.id, index, resp.rect));
+                let rect = if v.id == app.doc.current
+                    && let Some(name) = app.renaming.as_mut()
+                {
+                    rename_field(ui, name, app.lang, &mut actions)
+                } else {
+                    tab(ui, app, v, &mut actions)
+                };
+                rects.push((v.id, index, rect));
             }
             if ui
                 .button("+")
-                .on_hover_text(T::NewVersion.get(lang))
+                .on_hover_text(T::NewVersion.get(app.lang))
                 .clicked()
             {
-                commands.push(Command::NewVersion);
+                actions.commands.push(Command::NewVersion);
             }
-            if let Some(dragged) = dragging {
-                if let Some(p) = ui.input(|i| i.pointer.latest_pos()) {
-                    if let Some((_, index, rect)) =
-                        rects.iter().find(|(_, _, r)| r.x_range().contains(p.x))
-                    {
-                        ui.painter().vline(
-                            rect.left(),
-                            rect.y_range(),
-                            ui.visuals().selection.stroke,
-                        );
-                        if ui.input(|i| i.pointer.any_released()) {
-                            reorder = Some((dragged, *index));
-                        }
-                    }
-                }
-                if !ui.input(|i| i.pointer.any_down()) {
-                    ui.data_mut(|d| d.remove::<VersionId>(drag_id));
-                }
-            }
+            drag_to_reorder(ui, &rects, &mut actions);
         });
     });
-    if let Some(id) = chosen {
+    apply(app, &ctx, actions);
+}
+
+/// The text field that renames the current version; Enter or a click outside ends it.
+fn rename_field(ui: &mut egui::Ui, name: &mut String, lang: Lang, actions: &mut Actions) -> Rect {
+    let resp = ui.add(
+        egui::TextEdit::singleline(name)
+            .desired_width(160.0)
+            .hint_text(T::RenameVersion.get(lang)),
+    );
+    if !resp.has_focus() && !resp.lost_focus() {
+        resp.request_focus();
+    }
+    if resp.lost_focus() {
+        actions.renamed = Some(name.trim().to_owned());
+    }
+    resp.rect
+}
+
+/// One version's tab with its context menu.
+fn tab(ui: &mut egui::Ui, app: &HolstApp, v: &Version, actions: &mut Actions) -> Rect {
+    let lang = app.lang;
+    let mut label = v.name.clone();
+    if app.doc.model.final_version == Some(v.id) {
+        label = format!("{label} · {}", T::Final.get(lang));
+    }
+    let hint = format!(
+        "{}: {} · {} {}",
+        T::Layout.get(lang),
+        v.layout.id(),
+        v.notes.len(),
+        T::Notes.get(lang)
+    );
+    let resp = ui
+        .add(
+            egui::Button::selectable(v.id == app.doc.current, label).sense(Sense::click_and_drag()),
+        )
+        .on_hover_text(hint);
+    if resp.clicked() {
+        actions.chosen = Some(v.id);
+    }
+    if resp.double_clicked() {
+        actions.chosen = Some(v.id);
+        actions.commands.push(Command::RenameVersion);
+    }
+    if resp.drag_started() {
+        ui.data_mut(|d| d.insert_temp(drag_key(ui), v.id));
+    }
+    resp.context_menu(|ui| {
+        for cmd in [
+            Command::NewVersion,
+            Command::RenameVersion,
+            Command::MarkFinal,
+            Command::SwitchLayout,
+            Command::DeleteVersion,
+        ] {
+            if ui
+                .add_enabled(app.enabled(cmd), egui::Button::new(cmd.label(lang)))
+                .clicked()
+            {
+                actions.chosen = Some(v.id);
+                actions.commands.push(cmd);
+                ui.close();
+            }
+        }
+    });
+    resp.rect
+}
+
+fn drag_key(ui: &egui::Ui) -> egui::Id {
+    ui.scope_id().with("tab-drag")
+}
+
+/// While a tab is dragged, marks where it would go; on release, asks to move it there.
+fn drag_to_reorder(ui: &egui::Ui, rects: &[(VersionId, usize, Rect)], actions: &mut Actions) {
+    let key = drag_key(ui);
+    let Some(dragged) = ui.data(|d| d.get_temp::<VersionId>(key)) else {
+        return;
+    };
+    if let Some(p) = ui.input(|i| i.pointer.latest_pos())
+        && let Some((_, index, rect)) = rects.iter().find(|(_, _, r)| r.x_range().contains(p.x))
+    {
+        ui.painter()
+            .vline(rect.left(), rect.y_range(), ui.visuals().selection.stroke);
+        if ui.input(|i| i.pointer.any_released()) {
+            actions.reorder = Some((dragged, *index));
+        }
+    }
+    if !ui.input(|i| i.pointer.any_down()) {
+        ui.data_mut(|d| d.remove::<VersionId>(key));
+    }
+}
+
+/// Turns the tab strip's actions into version switches, ops and commands.
+fn apply(app: &mut HolstApp, ctx: &egui::Context, actions: Actions) {
+    if let Some(id) = actions.chosen {
         app.doc.current = id;
     }
-    if let Some(name) = rename_done {
+    if let Some(name) = actions.renamed {
         app.renaming = None;
         let current = app.doc.current;
         let unchanged = app
@@ -133,15 +163,15 @@ pub fn version_tabs(ui: &mut egui::Ui, app: &mut HolstApp) {
             );
         }
     }
-    if let Some((version, index)) = reorder {
+    if let Some((version, index)) = actions.reorder {
         let from = app.doc.model.versions.iter().position(|v| v.id == version);
         if from.is_some_and(|f| f != index) {
             app.apply(T::MenuVersion, &[Op::MoveVersion { version, index }]);
         }
     }
-    for cmd in commands {
+    for cmd in actions.commands {
         if app.enabled(cmd) {
-            app.run_command(&ctx, cmd);
+            app.run_command(ctx, cmd);
         }
     }
 }

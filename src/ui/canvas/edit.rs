@@ -29,13 +29,13 @@ impl CanvasState {
             return;
         };
         let (block, x, y, colour) = match editing.target {
-            EditTarget::Note(id) => match version.note(id) {
-                Some(n) => (n.block, n.x, n.y, n.colour),
-                None => {
+            EditTarget::Note(id) => {
+                let Some(n) = version.note(id) else {
                     self.editing = None;
                     return;
-                }
-            },
+                };
+                (n.block, n.x, n.y, n.colour)
+            }
             EditTarget::New {
                 block,
                 x,

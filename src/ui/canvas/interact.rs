@@ -200,20 +200,20 @@ impl CanvasState {
         let mut ops = Vec::new();
         for id in &drag.notes {
             let note = version.note(*id)?;
-            let h = self.cache.height(&note.text);
-            let r = geometry::note_rect(version.layout, note, h)?;
+            let height = self.cache.height(&note.text);
+            let rect = geometry::note_rect(version.layout, note, height)?;
             let (cx, cy) = (
-                r.x + r.w / 2.0 + drag.delta.x,
-                r.y + r.h / 2.0 + drag.delta.y,
+                rect.x + rect.w / 2.0 + drag.delta.x,
+                rect.y + rect.h / 2.0 + drag.delta.y,
             );
             let block = version.layout.block_at(cx, cy)?;
-            let b = version.layout.block_rect(block)?;
+            let target = version.layout.block_rect(block)?;
             let (x, y) = clamp_into_block(
                 version,
                 block,
-                r.x + drag.delta.x - b.x,
-                r.y + drag.delta.y - b.y,
-                h,
+                rect.x + drag.delta.x - target.x,
+                rect.y + drag.delta.y - target.y,
+                height,
             );
             ops.push(Op::MoveNote {
                 version: version.id,
