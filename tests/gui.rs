@@ -6,40 +6,22 @@
 
 use std::path::{Path, PathBuf};
 
-use eframe::egui::{Event, Key, Modifiers, PointerButton, Pos2, vec2};
+use eframe::egui::{Event, Key, Modifiers, Pos2, vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use holst::app::{Document, Env, HolstApp, ScriptedDialogs};
-use holst::model::{BlockId, Lang, Model};
-use holst::storage::config::Dirs;
-use holst::templates::Template;
+use holst::app::{Document, HolstApp, ScriptedDialogs};
+use holst::model::{BlockId, Lang};
 
-fn model(template: &str) -> Model {
-    Template::find(template).unwrap().model().unwrap()
-}
+mod common;
+
+use common::{drag, model};
 
 fn harness_with(
     doc: Document,
     root: &Path,
     dialogs: ScriptedDialogs,
 ) -> Harness<'static, HolstApp> {
-    let dirs = Dirs::under(root);
-    let mut h = Harness::builder()
-        .with_size(vec2(1400.0, 900.0))
-        .with_step_dt(1.0 / 60.0)
-        .build_eframe(move |cc| {
-            HolstApp::new(
-                &cc.egui_ctx,
-                doc,
-                Env {
-                    dirs: Some(dirs),
-                    dialogs: Box::new(dialogs),
-                    lang: Some(Lang::Ru),
-                },
-            )
-        });
-    h.run_ok();
-    h
+    common::harness(doc, Some(root), dialogs)
 }
 
 fn harness(doc: Document, root: &Path) -> Harness<'static, HolstApp> {
@@ -47,31 +29,11 @@ fn harness(doc: Document, root: &Path) -> Harness<'static, HolstApp> {
 }
 
 fn click_at(h: &mut Harness<'_, HolstApp>, pos: Pos2) {
-    h.hover_at(pos);
-    for pressed in [true, false] {
-        h.event(Event::PointerButton {
-            pos,
-            button: PointerButton::Primary,
-            pressed,
-            modifiers: Modifiers::NONE,
-        });
-    }
-    h.run_ok();
+    common::click_n(h, pos, 1);
 }
 
 fn double_click_at(h: &mut Harness<'_, HolstApp>, pos: Pos2) {
-    h.hover_at(pos);
-    h.step();
-    for pressed in [true, false, true, false] {
-        h.event(Event::PointerButton {
-            pos,
-            button: PointerButton::Primary,
-            pressed,
-            modifiers: Modifiers::NONE,
-        });
-        h.step();
-    }
-    h.run_ok();
+    common::click_n(h, pos, 2);
 }
 
 /// A point inside a block's empty area, found through the block's help button.
@@ -82,19 +44,6 @@ fn inside_block(h: &Harness<'_, HolstApp>, block: BlockId, down: f32) -> Pos2 {
 
 fn note_center(h: &Harness<'_, HolstApp>, text: &str) -> Pos2 {
     h.get_by_label(text).rect().center()
-}
-
-fn drag(h: &mut Harness<'_, HolstApp>, from: Pos2, to: Pos2) {
-    h.hover_at(from);
-    h.step();
-    h.drag_at(from);
-    h.step();
-    for i in 1..=8 {
-        h.hover_at(from + (to - from) * (i as f32 / 8.0));
-        h.step();
-    }
-    h.drop_at(to);
-    h.run_ok();
 }
 
 fn notes_with(h: &Harness<'_, HolstApp>, text: &str) -> Vec<holst::model::Note> {

@@ -3,15 +3,16 @@
 // Test helpers unwrap too: a failed unwrap is a failed test with its location.
 #![allow(clippy::unwrap_used)]
 
-use eframe::egui::{Key, Modifiers, vec2};
-use egui_kittest::Harness;
+use eframe::egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
-use holst::app::{Document, Env, HolstApp, ScriptedDialogs};
-use holst::model::{BlockId, Lang, NoteId, VersionId};
+use holst::app::{Document, ScriptedDialogs};
+use holst::model::{BlockId, NoteId, VersionId};
 use holst::ops::{self, History, Op};
 use holst::templates::Template;
 use holst::ui::canvas::NoteMark;
 use holst::ui::theme;
+
+mod common;
 
 /// «Веселый войлок» and a fork of it with one note added, one removed, one reworded and
 /// one moved to another block.
@@ -75,22 +76,11 @@ fn outline(colour: eframe::egui::Color32, dashed: bool) -> Vec<NoteMark> {
 #[test]
 fn the_compare_view_marks_added_removed_changed_and_moved_notes() {
     let (model, [added, removed, changed, moved]) = edited_pair();
-    let doc = Document::new_unsaved(model);
-    let mut h = Harness::builder()
-        .with_size(vec2(1600.0, 900.0))
-        .with_step_dt(1.0 / 60.0)
-        .build_eframe(move |cc| {
-            HolstApp::new(
-                &cc.egui_ctx,
-                doc,
-                Env {
-                    dirs: None,
-                    dialogs: Box::new(ScriptedDialogs::default()),
-                    lang: Some(Lang::Ru),
-                },
-            )
-        });
-    h.run_ok();
+    let mut h = common::harness(
+        Document::new_unsaved(model),
+        None,
+        ScriptedDialogs::default(),
+    );
     h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::M);
     h.run_ok();
     assert!(h.state().compare, "Ctrl+Shift+M opens the compare view");

@@ -9,29 +9,13 @@ use std::path::Path;
 use eframe::egui::{Event, Key, Modifiers, vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use holst::app::{Document, Env, HolstApp, ScriptedDialogs};
-use holst::model::Lang;
-use holst::templates::Template;
+use holst::app::{Document, HolstApp, ScriptedDialogs};
+
+mod common;
 
 fn harness(root: &Path) -> Harness<'static, HolstApp> {
-    let doc = Document::new_unsaved(Template::find("vesely-voylok").unwrap().model().unwrap());
-    let dirs = holst::storage::config::Dirs::under(root);
-    let mut h = Harness::builder()
-        .with_size(vec2(1400.0, 900.0))
-        .with_step_dt(1.0 / 60.0)
-        .build_eframe(move |cc| {
-            HolstApp::new(
-                &cc.egui_ctx,
-                doc,
-                Env {
-                    dirs: Some(dirs),
-                    dialogs: Box::new(ScriptedDialogs::default()),
-                    lang: Some(Lang::Ru),
-                },
-            )
-        });
-    h.run_ok();
-    h
+    let doc = Document::new_unsaved(common::model("vesely-voylok"));
+    common::harness(doc, Some(root), ScriptedDialogs::default())
 }
 
 fn fork(h: &mut Harness<'_, HolstApp>) {
@@ -121,16 +105,7 @@ fn dragging_a_tab_reorders_the_versions() {
         .collect();
     let from = h.get_by_label(&names[1]).rect().center();
     let to = h.get_by_label(&names[0]).rect().left_center() + vec2(4.0, 0.0);
-    h.hover_at(from);
-    h.step();
-    h.drag_at(from);
-    h.step();
-    for i in 1..=8 {
-        h.hover_at(from + (to - from) * (i as f32 / 8.0));
-        h.step();
-    }
-    h.drop_at(to);
-    h.run_ok();
+    common::drag(&mut h, from, to);
     let after: Vec<String> = h
         .state()
         .doc
