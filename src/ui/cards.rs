@@ -16,20 +16,7 @@ use crate::i18n::T;
 use crate::model::{Card, CardId, Lang, NoteId, Status, Version};
 use crate::ops::{self, Op};
 use crate::ui::canvas::NoteMark;
-
-// Colours of the panel and of the marks. They belong in `ui::theme` with the other
-// colours; they live here until that file is edited.
-
-/// Outline of a note that rests on an assumption (a card not yet validated).
-pub const ASSUMPTION: Color32 = Color32::from_rgb(0x5B, 0x74, 0x94);
-/// Outline of a note of a refuted card, and the colour of the invalidated status.
-pub const REFUTED: Color32 = Color32::from_rgb(0xC6, 0x28, 0x28);
-/// Colour of the untested status.
-pub const UNTESTED: Color32 = Color32::from_rgb(0x6B, 0x72, 0x80);
-/// Colour of the testing status.
-pub const TESTING: Color32 = Color32::from_rgb(0xA8, 0x62, 0x00);
-/// Colour of the validated status.
-pub const VALIDATED: Color32 = Color32::from_rgb(0x2E, 0x7D, 0x32);
+use crate::ui::theme;
 
 /// Longest quote of a note's text in the list of linked notes, in characters.
 const QUOTE_CHARS: usize = 48;
@@ -39,10 +26,10 @@ const HEADER_CHARS: usize = 90;
 /// The colour a status is shown in.
 pub fn status_colour(status: Status) -> Color32 {
     match status {
-        Status::Untested => UNTESTED,
-        Status::Testing => TESTING,
-        Status::Validated => VALIDATED,
-        Status::Invalidated => REFUTED,
+        Status::Untested => theme::CARD_UNTESTED,
+        Status::Testing => theme::CARD_TESTING,
+        Status::Validated => theme::CARD_VALIDATED,
+        Status::Invalidated => theme::CARD_REFUTED,
     }
 }
 
@@ -92,12 +79,12 @@ pub fn note_marks(version: &Version) -> HashMap<NoteId, Vec<NoteMark>> {
         .filter_map(|(id, (refuted, open))| {
             let mark = if refuted {
                 NoteMark::Outline {
-                    colour: REFUTED,
+                    colour: theme::CARD_REFUTED,
                     dashed: false,
                 }
             } else if open {
                 NoteMark::Outline {
-                    colour: ASSUMPTION,
+                    colour: theme::CARD_ASSUMPTION,
                     dashed: true,
                 }
             } else {
@@ -187,9 +174,9 @@ fn header(ui: &mut egui::Ui, lang: Lang, version: &Version, requests: &mut Vec<R
     );
     let counts = Counts::of(&version.cards);
     for (text, n, colour) in [
-        (T::CardsValidated, counts.validated, VALIDATED),
-        (T::CardsInvalidated, counts.invalidated, REFUTED),
-        (T::CardsUntested, counts.untested, UNTESTED),
+        (T::CardsValidated, counts.validated, theme::CARD_VALIDATED),
+        (T::CardsInvalidated, counts.invalidated, theme::CARD_REFUTED),
+        (T::CardsUntested, counts.untested, theme::CARD_UNTESTED),
     ] {
         ui.horizontal_wrapped(|ui| {
             dot(ui, colour);

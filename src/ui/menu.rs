@@ -28,6 +28,8 @@ pub fn menu_bar(ui: &mut egui::Ui, app: &mut HolstApp) {
                             Command::LangRu => Some(lang == crate::model::Lang::Ru),
                             Command::LangEn => Some(lang == crate::model::Lang::En),
                             Command::Legend => Some(app.show_legend),
+                            Command::Cards => Some(app.show_cards),
+                            Command::Compare => Some(app.compare),
                             _ => None,
                         };
                         if let Some(c) = checked {

@@ -70,3 +70,14 @@ pub const DIFF_CHANGED: Color32 = Color32::from_rgb(0xEF, 0x8A, 0x00);
 pub const DIFF_MOVED: Color32 = Color32::from_rgb(0x1E, 0x63, 0xB4);
 /// Compare view: a note of another colour (drawn dashed).
 pub const DIFF_RECOLOURED: Color32 = Color32::from_rgb(0x8E, 0x44, 0xAD);
+
+/// Hypothesis cards: outline of a note that rests on an assumption (a card not yet validated).
+pub const CARD_ASSUMPTION: Color32 = Color32::from_rgb(0x5B, 0x74, 0x94);
+/// Hypothesis cards: outline of a note of a refuted card, and the colour of the invalidated status.
+pub const CARD_REFUTED: Color32 = Color32::from_rgb(0xC6, 0x28, 0x28);
+/// Hypothesis cards: colour of the untested status.
+pub const CARD_UNTESTED: Color32 = Color32::from_rgb(0x6B, 0x72, 0x80);
+/// Hypothesis cards: colour of the testing status.
+pub const CARD_TESTING: Color32 = Color32::from_rgb(0xA8, 0x62, 0x00);
+/// Hypothesis cards: colour of the validated status.
+pub const CARD_VALIDATED: Color32 = Color32::from_rgb(0x2E, 0x7D, 0x32);

@@ -45,7 +45,7 @@ fn open_cards_mark_their_notes_as_assumptions() {
     assert_eq!(
         m[&NoteId(1)],
         vec![NoteMark::Outline {
-            colour: ASSUMPTION,
+            colour: crate::ui::theme::CARD_ASSUMPTION,
             dashed: true
         }]
     );
@@ -62,7 +62,7 @@ fn refuted_wins_over_assumption_and_validated_leaves_no_mark() {
     assert_eq!(
         m[&NoteId(2)],
         vec![NoteMark::Outline {
-            colour: REFUTED,
+            colour: crate::ui::theme::CARD_REFUTED,
             dashed: false
         }]
     );
