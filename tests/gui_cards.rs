@@ -16,7 +16,8 @@ use holst::model::{Card, Lang, Model, NoteId, Status, Version};
 use holst::storage::config::Dirs;
 use holst::templates::Template;
 use holst::ui::canvas::NoteMark;
-use holst::ui::cards::{self, ASSUMPTION, REFUTED};
+use holst::ui::cards;
+use holst::ui::theme::{CARD_ASSUMPTION as ASSUMPTION, CARD_REFUTED as REFUTED};
 
 fn model(template: &str) -> Model {
     Template::find(template).unwrap().model().unwrap()
