@@ -57,7 +57,8 @@ impl Autosave {
             original: original.map(Path::to_path_buf),
             model: ron_format::write(model),
         };
-        let text = ron::ser::to_string_pretty(&envelope, ron::ser::PrettyConfig::new()).map_err(std::io::Error::other)?;
+        let text = ron::ser::to_string_pretty(&envelope, ron::ser::PrettyConfig::new())
+            .map_err(std::io::Error::other)?;
         write_atomic(&self.file, text.as_bytes())
     }
 
@@ -101,7 +102,9 @@ fn owner_alive(file: &Path) -> bool {
         .and_then(|s| s.strip_prefix("recovery-"))
         .and_then(|s| s.parse::<u32>().ok());
     match pid {
-        Some(pid) if Path::new("/proc/self").exists() => Path::new(&format!("/proc/{pid}")).exists(),
+        Some(pid) if Path::new("/proc/self").exists() => {
+            Path::new(&format!("/proc/{pid}")).exists()
+        }
         _ => false,
     }
 }
@@ -117,7 +120,10 @@ mod tests {
         let ours = Autosave::new(dir.path());
         let model = Model::new("Черновик", "v1", LayoutKind::Bmc);
         ours.write(&model, Some(Path::new("/tmp/x.ron"))).unwrap();
-        assert!(ours.leftovers().is_empty(), "our own live copy is not a leftover");
+        assert!(
+            ours.leftovers().is_empty(),
+            "our own live copy is not a leftover"
+        );
         // A copy written by a process id that cannot exist.
         let dead = Autosave {
             dir: dir.path().to_path_buf(),

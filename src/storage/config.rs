@@ -48,7 +48,8 @@ impl Config {
         if let Some(dir) = path.parent() {
             std::fs::create_dir_all(dir)?;
         }
-        let text = ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::new()).map_err(std::io::Error::other)?;
+        let text = ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::new())
+            .map_err(std::io::Error::other)?;
         write_atomic(path, text.as_bytes())
     }
 }
@@ -102,6 +103,9 @@ mod tests {
         let back = Config::load(&dirs.config_file);
         assert_eq!(back, c);
         assert_eq!(back.recent, vec![a, b]);
-        assert_eq!(Config::load(&dir.path().join("missing.ron")), Config::default());
+        assert_eq!(
+            Config::load(&dir.path().join("missing.ron")),
+            Config::default()
+        );
     }
 }
