@@ -146,9 +146,15 @@ pub fn compare_view(ui: &mut egui::Ui, app: &mut HolstApp) {
                     let mut child = ui.new_child(
                         egui::UiBuilder::new()
                             .id_salt(("compare-canvas", id.0))
+                            .layout(egui::Layout::top_down(egui::Align::Min))
                             .max_rect(rect.shrink(2.0)),
                     );
-                    child.label(egui::RichText::new(&version.name).strong());
+                    ui.painter().rect_filled(rect, 0.0, theme::WORKSPACE_BG);
+                    child.label(
+                        egui::RichText::new(&version.name)
+                            .strong()
+                            .color(theme::BLOCK_TITLE),
+                    );
                     events.extend(canvas.show(&mut child, version, lang));
                     if let Some(hovered) = canvas.hovered {
                         let earlier = i

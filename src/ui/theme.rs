@@ -66,8 +66,8 @@ pub const DIFF_ADDED: Color32 = Color32::from_rgb(0x2E, 0x9E, 0x44);
 pub const DIFF_REMOVED: Color32 = Color32::from_rgb(0xD3, 0x2F, 0x2F);
 /// Compare view: a note whose text changed.
 pub const DIFF_CHANGED: Color32 = Color32::from_rgb(0xEF, 0x8A, 0x00);
-/// Compare view: a note that moved to another block.
-pub const DIFF_MOVED: Color32 = Color32::from_rgb(0x1E, 0x63, 0xB4);
+/// Compare view: a note that moved to another block (teal, apart from the selection blue).
+pub const DIFF_MOVED: Color32 = Color32::from_rgb(0x00, 0x89, 0x7B);
 /// Compare view: a note of another colour (drawn dashed).
 pub const DIFF_RECOLOURED: Color32 = Color32::from_rgb(0x8E, 0x44, 0xAD);
 
