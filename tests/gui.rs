@@ -355,3 +355,35 @@ fn unsaved_changes_are_autosaved_to_the_recovery_folder_and_removed_on_save() {
     assert!(path.exists());
     assert!(!recovery.exists(), "saving removes the recovery copy");
 }
+
+#[test]
+fn an_imported_markdown_file_is_saved_as_ron_where_the_user_says() {
+    let dir = tempfile::tempdir().unwrap();
+    let md = dir.path().join("canvas.md");
+    std::fs::write(
+        &md,
+        "# Кофейня\n\n## Key Partners\n- Обжарщик\n\n## Customer Segments\n- Студенты\n",
+    )
+    .unwrap();
+    let ron = dir.path().join("canvas.ron");
+    let dialogs = ScriptedDialogs {
+        save: [Some(ron.clone())].into(),
+        ..ScriptedDialogs::default()
+    };
+    let (doc, warnings) = Document::open(&md).unwrap();
+    assert!(warnings.is_empty());
+    assert!(doc.path.is_none(), "an import has no .ron yet");
+    let mut h = harness_with(doc, dir.path(), dialogs);
+    assert!(h.state().doc.is_dirty(), "an import is not saved yet");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run_ok();
+    assert_eq!(h.state().doc.path.as_deref(), Some(ron.as_path()));
+    let saved = holst::storage::load(&ron).unwrap().model;
+    assert_eq!(saved.title, "Кофейня");
+    assert_eq!(saved.versions[0].notes.len(), 2);
+    assert_eq!(
+        std::fs::read_to_string(&md).unwrap(),
+        "# Кофейня\n\n## Key Partners\n- Обжарщик\n\n## Customer Segments\n- Студенты\n",
+        "the Markdown file is left as it was"
+    );
+}
