@@ -1,0 +1,364 @@
+//! What one list item means: a note or legend entry (`{color: …}` prefix, checkbox), or a
+//! hypothesis card (`[status]` and indented `key: value` lines); and card links by text.
+
+use super::lines::{Line, is_indented};
+use super::{Field, canonical, collapse, is_colour_key, strip_checkbox};
+use crate::model::{Card, Colour, Lang, Note, NoteId, Status};
+use crate::storage::{ParseError, Warning};
+
+/// A list item: its first line, the text after the marker, and its continuation lines
+/// (still indented; blank ones included).
+#[derive(Debug)]
+pub(super) struct Item<'a> {
+    pub line: Line<'a>,
+    pub head: &'a str,
+    pub rest: &'a [Line<'a>],
+}
+
+/// A card as read, with its note links still as texts (and their lines).
+#[derive(Debug)]
+pub(super) struct RawCard {
+    pub card: Card,
+    pub refs: Vec<(usize, String)>,
+}
+
+/// 1-based column (in characters) where `part`, a slice of `line`, starts.
+pub(super) fn column(line: &str, part: &str) -> usize {
+    let offset = (part.as_ptr() as usize).saturating_sub(line.as_ptr() as usize);
+    line.get(..offset.min(line.len()))
+        .map_or(1, |before| before.chars().count() + 1)
+}
+
+/// A continuation line without one level of indentation (two spaces or a tab).
+fn dedent(text: &str) -> &str {
+    text.strip_prefix('\t')
+        .or_else(|| text.strip_prefix("  "))
+        .unwrap_or(text)
+}
+
+/// A note (or legend entry): its colour and its text.
+pub(super) fn note(item: &Item<'_>) -> Result<(Colour, String), ParseError> {
+    let head = strip_checkbox(item.head).unwrap_or(item.head);
+    let (colour, head) = colour_prefix(item.line, head)?;
+    let mut text = head.to_owned();
+    for l in item.rest {
+        text.push('\n');
+        text.push_str(dedent(l.text));
+    }
+    Ok((colour.unwrap_or_default(), canonical(&text)))
+}
+
+/// A leading `{color: NAME}` (or `colour`, `цвет`): the colour and the rest of the text.
+/// Braces holding anything else are text.
+fn colour_prefix<'a>(line: Line<'_>, s: &'a str) -> Result<(Option<Colour>, &'a str), ParseError> {
+    let t = s.trim_start();
+    let Some((inner, rest)) = t.strip_prefix('{').and_then(|b| b.split_once('}')) else {
+        return Ok((None, s));
+    };
+    let Some((key, value)) = inner.split_once(':') else {
+        return Ok((None, s));
+    };
+    if !is_colour_key(key) {
+        return Ok((None, s));
+    }
+    let name = value.trim();
+    let Some(colour) = Colour::parse(name) else {
+        let names: Vec<&str> = Colour::ALL.iter().map(|c| c.name()).collect();
+        return Err(ParseError {
+            line: line.no,
+            column: column(line.text, name),
+            message: format!(
+                "unknown colour «{name}»; expected one of: {}",
+                names.join(", ")
+            ),
+        });
+    };
+    Ok((Some(colour), rest))
+}
+
+/// A hypothesis card: `[status] hypothesis`, then indented `key: value` lines; deeper
+/// indented lines (and lines that are no key line) continue the field above them.
+pub(super) fn card(item: &Item<'_>) -> Result<RawCard, ParseError> {
+    let head = item.head;
+    let (status, hypothesis) = match head.strip_prefix('[').and_then(|b| b.split_once(']')) {
+        Some((word, rest)) => (status(item.line, word)?, rest),
+        None => (Status::Untested, head),
+    };
+    let mut raw = RawCard {
+        card: Card {
+            status,
+            hypothesis: hypothesis.to_owned(),
+            ..Card::default()
+        },
+        refs: Vec::new(),
+    };
+    let mut current = Field::Hypothesis;
+    for l in item.rest {
+        let inner = dedent(l.text);
+        let (field, value) = if l.text.trim().is_empty() {
+            (current, "")
+        } else if is_indented(inner) {
+            (current, dedent(inner))
+        } else if let Some((field, value)) = key_line(inner) {
+            current = field;
+            match field_text(&mut raw.card, field) {
+                Some(t) => {
+                    if !t.is_empty() {
+                        t.push('\n');
+                    }
+                    t.push_str(value);
+                }
+                None => refs(l.no, value, &mut raw.refs),
+            }
+            continue;
+        } else {
+            (current, inner)
+        };
+        match field_text(&mut raw.card, field) {
+            Some(t) => {
+                t.push('\n');
+                t.push_str(value);
+            }
+            None => refs(l.no, value, &mut raw.refs),
+        }
+    }
+    let c = &mut raw.card;
+    for t in [
+        &mut c.hypothesis,
+        &mut c.test,
+        &mut c.metric,
+        &mut c.criterion,
+        &mut c.learning,
+    ] {
+        *t = canonical(t);
+    }
+    Ok(raw)
+}
+
+/// A `key: value` line of a card with a known key: the field and the value.
+fn key_line(text: &str) -> Option<(Field, &str)> {
+    let (key, value) = text.split_once(':')?;
+    Some((Field::parse(key)?, value.trim_start()))
+}
+
+/// The status word in brackets; empty brackets (a task checkbox) are untested.
+fn status(line: Line<'_>, word: &str) -> Result<Status, ParseError> {
+    let word = word.trim();
+    if word.is_empty() {
+        return Ok(Status::Untested);
+    }
+    Status::parse(word).ok_or_else(|| {
+        let words = |lang| {
+            Status::ALL
+                .iter()
+                .map(|s| s.label(lang))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        ParseError {
+            line: line.no,
+            column: column(line.text, word),
+            message: format!(
+                "unknown status «{word}»; expected one of: {} (or {})",
+                words(Lang::Ru),
+                words(Lang::En)
+            ),
+        }
+    })
+}
+
+/// The text a field fills; `None` for the note links.
+fn field_text(card: &mut Card, field: Field) -> Option<&mut String> {
+    match field {
+        Field::Hypothesis => Some(&mut card.hypothesis),
+        Field::Test => Some(&mut card.test),
+        Field::Metric => Some(&mut card.metric),
+        Field::Criterion => Some(&mut card.criterion),
+        Field::Learning => Some(&mut card.learning),
+        Field::Notes => None,
+    }
+}
+
+/// Note references on one `notes:` line: `«text one»; «text two»`, or bare texts
+/// separated by `;`.
+fn refs(line: usize, value: &str, out: &mut Vec<(usize, String)>) {
+    let v = value.trim();
+    if v.is_empty() {
+        return;
+    }
+    if let Some(inner) = v.strip_prefix('«').and_then(|r| r.strip_suffix('»')) {
+        out.extend(
+            split_quoted(inner)
+                .into_iter()
+                .map(|r| (line, r.to_owned())),
+        );
+        return;
+    }
+    for part in v.split(';').map(str::trim).filter(|p| !p.is_empty()) {
+        let unquoted = ["«»", "\"\"", "“”"].iter().find_map(|q| {
+            let mut cs = q.chars();
+            let (open, close) = (cs.next()?, cs.next()?);
+            part.strip_prefix(open)?.strip_suffix(close)
+        });
+        out.push((line, unquoted.unwrap_or(part).to_owned()));
+    }
+}
+
+/// Splits `a»; «b»;«c` (the inside of `«a»; «b»;«c»`) at every `»;«`, spaces allowed
+/// around the `;`; guillemets inside a text stay.
+fn split_quoted(inner: &str) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let (mut start, mut search) = (0, 0);
+    while let Some(pos) = inner.get(search..).and_then(|s| s.find('»')) {
+        let at = search + pos;
+        let after = inner.get(at + '»'.len_utf8()..).unwrap_or("");
+        let next = after
+            .trim_start()
+            .strip_prefix(';')
+            .map(str::trim_start)
+            .and_then(|t| t.strip_prefix('«'));
+        if let Some(next) = next {
+            parts.push(inner.get(start..at).unwrap_or(""));
+            start = inner.len() - next.len();
+            search = start;
+        } else {
+            search = at + '»'.len_utf8();
+        }
+    }
+    parts.push(inner.get(start..).unwrap_or(""));
+    parts
+}
+
+/// Note ids for the references of a card, matching note texts with whitespace collapsed:
+/// a note not yet linked by this card first, exact before case-insensitive. A reference
+/// that matches no note is a warning.
+pub(super) fn link(
+    notes: &[Note],
+    refs: &[(usize, String)],
+    warnings: &mut Vec<Warning>,
+) -> Vec<NoteId> {
+    let texts: Vec<String> = notes.iter().map(|n| collapse(&n.text)).collect();
+    let lower: Vec<String> = texts.iter().map(|t| t.to_lowercase()).collect();
+    let mut linked: Vec<NoteId> = Vec::new();
+    for (line, r) in refs {
+        let r = collapse(r);
+        let r_lower = r.to_lowercase();
+        let exact = |i: &usize| texts[*i] == r;
+        let loose = |i: &usize| lower[*i] == r_lower;
+        let unused = |i: &usize| !linked.contains(&notes[*i].id);
+        let found = (0..notes.len())
+            .find(|i| exact(i) && unused(i))
+            .or_else(|| (0..notes.len()).find(|i| loose(i) && unused(i)))
+            .or_else(|| (0..notes.len()).find(exact))
+            .or_else(|| (0..notes.len()).find(loose));
+        match found {
+            Some(i) => linked.push(notes[i].id),
+            None => warnings.push(Warning {
+                line: *line,
+                message: format!(
+                    "the card links «{r}», which no note of this version says; link skipped"
+                ),
+            }),
+        }
+    }
+    linked
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::BlockId;
+
+    fn item<'a>(first: &'a str, rest: &'a [Line<'a>]) -> Item<'a> {
+        Item {
+            line: Line { no: 7, text: first },
+            head: first.get(2..).unwrap_or(""),
+            rest,
+        }
+    }
+
+    #[test]
+    fn a_colour_prefix_sets_the_colour_and_other_braces_stay_text() {
+        let (c, t) = note(&item("- {colour: Розовый}  x", &[])).unwrap();
+        assert_eq!((c, t.as_str()), (Colour::Pink, "x"));
+        let (c, t) = note(&item("- {важно} x", &[])).unwrap();
+        assert_eq!((c, t.as_str()), (Colour::Yellow, "{важно} x"));
+        let (c, t) = note(&item("- [x] {цвет: green} y", &[])).unwrap();
+        assert_eq!((c, t.as_str()), (Colour::Green, "y"));
+        let e = note(&item("- {color: magenta} x", &[])).unwrap_err();
+        assert_eq!((e.line, e.column), (7, 11));
+        assert!(
+            e.message
+                .contains("yellow, orange, pink, green, blue, purple, grey, white")
+        );
+    }
+
+    #[test]
+    fn card_fields_continue_on_deeper_lines() {
+        let rest = [
+            Line {
+                no: 8,
+                text: "    second line",
+            },
+            Line {
+                no: 9,
+                text: "  метрика: доля",
+            },
+            Line {
+                no: 10,
+                text: "  learning: a",
+            },
+            Line { no: 11, text: "" },
+            Line {
+                no: 12,
+                text: "    test: not a key here",
+            },
+            Line {
+                no: 13,
+                text: "  notes: «x»; «y»",
+            },
+        ];
+        let raw = card(&item("- [проверяется] h", &rest)).unwrap();
+        assert_eq!(raw.card.status, Status::Testing);
+        assert_eq!(raw.card.hypothesis, "h\nsecond line");
+        assert_eq!(raw.card.metric, "доля");
+        assert_eq!(raw.card.learning, "a\n\ntest: not a key here");
+        assert_eq!(raw.refs, vec![(13, "x".to_owned()), (13, "y".to_owned())]);
+        let e = card(&item("- [maybe] h", &[])).unwrap_err();
+        assert_eq!((e.line, e.column), (7, 4));
+    }
+
+    #[test]
+    fn quoted_references_split_only_between_guillemets() {
+        assert_eq!(
+            split_quoted("ООО «Ромашка»»; «b"),
+            vec!["ООО «Ромашка»", "b"]
+        );
+        assert_eq!(split_quoted("a»;«b» ;  «c"), vec!["a", "b", "c"]);
+        let mut out = Vec::new();
+        refs(1, "one; \"two\"", &mut out);
+        assert_eq!(out, vec![(1, "one".to_owned()), (1, "two".to_owned())]);
+    }
+
+    #[test]
+    fn links_prefer_unlinked_exact_matches_and_warn_on_unknown_text() {
+        let n = |id, text: &str| Note {
+            id: NoteId(id),
+            block: BlockId::Channels,
+            colour: Colour::Yellow,
+            x: 0.0,
+            y: 0.0,
+            text: text.into(),
+        };
+        let notes = [n(1, "Сайт"), n(2, "сайт"), n(3, "Сайт"), n(4, "a\n  b")];
+        let refs: Vec<(usize, String)> = ["Сайт", "Сайт", "САЙТ", "a b", "нет"]
+            .iter()
+            .map(|r| (5, (*r).to_owned()))
+            .collect();
+        let mut warnings = Vec::new();
+        let ids = link(&notes, &refs, &mut warnings);
+        assert_eq!(ids, vec![NoteId(1), NoteId(3), NoteId(2), NoteId(4)]);
+        assert_eq!(warnings.len(), 1);
+        assert_eq!(warnings[0].line, 5);
+    }
+}

@@ -1,0 +1,212 @@
+//! Markdown exchange format (canvas.md, "Markdown exchange format").
+//!
+//! ```text
+//! # <model title>
+//!
+//! ## <version name>
+//! layout: social
+//! final: yes
+//!
+//! ### <block title, id or accepted spelling>
+//! - one note per list item
+//!   continuation lines indented by two spaces
+//! - {color: pink} a leading brace sets the colour
+//!
+//! ### Легенда
+//! - {color: pink} Корпоративные клиенты
+//!
+//! ### Гипотезы
+//! - [подтверждена] Мы считаем, что …
+//!   test: Чтобы проверить это, мы …
+//!   notes: «text of a note»; «another note»
+//! ```
+//!
+//! [`write`] writes exactly this; [`read`] reads it back, and also files of other tools
+//! with one `##` heading per block, or files with no `##` heading at all (one version).
+//!
+//! The exporter writes `{color: NAME}` for non-yellow notes, and `{color: yellow}` for a
+//! yellow note whose text starts with `{` or a task checkbox (`[ ]`, `[x]`), which the
+//! importer would otherwise take as markup. Continuation lines of card texts are indented
+//! by four spaces, so that a line starting with `test:` stays text.
+//!
+//! Texts (notes, legend meanings, card fields) are kept as written, with three
+//! normalisations that Markdown cannot avoid: surrounding whitespace and blank lines are
+//! dropped, lines holding only whitespace become empty, and trailing carriage returns go.
+//! Card links name notes by their text (whitespace collapsed), so two notes with the same
+//! collapsed text cannot be told apart by a link.
+
+mod items;
+mod lines;
+mod read;
+mod write;
+
+use super::{ParseError, Warning};
+use crate::model::Model;
+
+/// Title given to a model whose file has no `#` heading.
+const UNTITLED: &str = "Без названия";
+
+/// Reads a Markdown canvas: the model and the warnings about text that was skipped.
+///
+/// Errors (unknown block heading, block missing from the version's layout, unknown
+/// colour, status or layout) name the 1-based line and column and what was expected;
+/// nothing is returned then. Notes are laid out tidily in their blocks.
+pub fn read(text: &str) -> Result<(Model, Vec<Warning>), ParseError> {
+    read::read(text)
+}
+
+/// Writes a model as Markdown; [`read`] gives back the same model except note positions
+/// and ids.
+pub fn write(model: &Model) -> String {
+    write::write(model)
+}
+
+/// The sections of a version that are not blocks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Special {
+    /// `### Легенда`: what each colour means.
+    Legend,
+    /// `### Гипотезы`: hypothesis cards.
+    Hypotheses,
+}
+
+impl Special {
+    /// Heading written by the exporter.
+    fn title(self) -> &'static str {
+        match self {
+            Special::Legend => "Легенда",
+            Special::Hypotheses => "Гипотезы",
+        }
+    }
+
+    /// Every accepted heading, for messages.
+    const NAMES: [&'static str; 4] = ["Легенда", "Legend", "Гипотезы", "Hypotheses"];
+
+    /// The section a heading names, by the same loose rules as block headings.
+    fn parse(heading: &str) -> Option<Special> {
+        match loose(heading).as_str() {
+            "легенда" | "legend" => Some(Special::Legend),
+            "гипотезы" | "hypotheses" => Some(Special::Hypotheses),
+            _ => None,
+        }
+    }
+}
+
+/// A field of a hypothesis card written as an indented `key: value` line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Field {
+    /// The list item's own text: «Мы считаем, что …».
+    Hypothesis,
+    /// `test:`
+    Test,
+    /// `metric:`
+    Metric,
+    /// `criterion:`
+    Criterion,
+    /// `learning:`
+    Learning,
+    /// `notes:` (links to notes by their text)
+    Notes,
+}
+
+impl Field {
+    /// The key the exporter writes.
+    fn key(self) -> &'static str {
+        match self {
+            Field::Hypothesis => "hypothesis",
+            Field::Test => "test",
+            Field::Metric => "metric",
+            Field::Criterion => "criterion",
+            Field::Learning => "learning",
+            Field::Notes => "notes",
+        }
+    }
+
+    /// The field a key names (English or Russian, any case).
+    fn parse(key: &str) -> Option<Field> {
+        match loose(key).as_str() {
+            "test" | "проверка" => Some(Field::Test),
+            "metric" | "метрика" => Some(Field::Metric),
+            "criterion" | "критерий" => Some(Field::Criterion),
+            "learning" | "вывод" => Some(Field::Learning),
+            "notes" | "заметки" => Some(Field::Notes),
+            _ => None,
+        }
+    }
+}
+
+/// Lower case, `ё` = `е`, surrounding punctuation and whitespace dropped.
+fn loose(s: &str) -> String {
+    s.to_lowercase()
+        .replace('ё', "е")
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_owned()
+}
+
+/// The normal form of a multi-line text as Markdown can carry it: trailing carriage
+/// returns dropped, whitespace-only lines emptied, surrounding whitespace trimmed.
+fn canonical(text: &str) -> String {
+    let lines: Vec<&str> = text
+        .split('\n')
+        .map(|l| {
+            let l = l.trim_end_matches('\r');
+            if l.trim().is_empty() { "" } else { l }
+        })
+        .collect();
+    lines.join("\n").trim().to_owned()
+}
+
+/// The text on one line with runs of whitespace collapsed to one space.
+fn collapse(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A title or version name as one heading line.
+fn one_line(text: &str) -> String {
+    text.replace('\n', " ").trim().to_owned()
+}
+
+/// The rest of a note's text after a task checkbox (`[ ]`, `[x]`, `[X]` followed by
+/// whitespace or nothing), if it starts with one.
+fn strip_checkbox(s: &str) -> Option<&str> {
+    ["[ ]", "[x]", "[X]"].iter().find_map(|p| {
+        s.strip_prefix(p)
+            .filter(|rest| rest.chars().next().is_none_or(char::is_whitespace))
+    })
+}
+
+/// Whether a key before `:` names the colour of a note.
+fn is_colour_key(key: &str) -> bool {
+    matches!(loose(key).as_str(), "color" | "colour" | "цвет")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn canonical_trims_and_empties_blank_lines_but_keeps_inner_indentation() {
+        assert_eq!(canonical("\n  a\r\n   \n  b  \n\n"), "a\n\n  b");
+        assert_eq!(canonical(&canonical(" x\n\ty ")), "x\n\ty");
+    }
+
+    #[test]
+    fn checkbox_needs_a_space_or_the_end_after_it() {
+        assert_eq!(strip_checkbox("[x] done"), Some(" done"));
+        assert_eq!(strip_checkbox("[ ]"), Some(""));
+        assert_eq!(strip_checkbox("[x]done"), None);
+        assert_eq!(strip_checkbox("[y] no"), None);
+    }
+
+    #[test]
+    fn section_and_field_names_are_loose() {
+        assert_eq!(Special::parse("Гипотезы:"), Some(Special::Hypotheses));
+        assert_eq!(Special::parse("LEGEND"), Some(Special::Legend));
+        assert_eq!(Special::parse("Каналы"), None);
+        assert_eq!(Field::parse("Вывод"), Some(Field::Learning));
+        assert_eq!(Field::parse("notes"), Some(Field::Notes));
+        assert_eq!(Field::parse("hypothesis"), None);
+        assert!(is_colour_key(" Цвет "));
+        assert!(!is_colour_key("colr"));
+    }
+}

@@ -1,0 +1,440 @@
+//! Markdown import and export (canvas.md, "Markdown exchange format"): round trips,
+//! hand-written files in both forms, errors with their lines, warnings, and no panics.
+
+#![allow(clippy::unwrap_used)] // a failing unwrap is a failing test
+
+use holst::model::{
+    BlockId, Card, Colour, LayoutKind, LegendEntry, Model, Status, Version, VersionId,
+};
+use holst::storage::markdown::{read, write};
+use holst::templates::TEMPLATES;
+
+/// A model as Markdown carries it: everything but ids and note positions.
+#[derive(Debug, PartialEq)]
+struct Shape {
+    title: String,
+    versions: Vec<VersionShape>,
+}
+
+#[derive(Debug, PartialEq)]
+struct VersionShape {
+    name: String,
+    layout: LayoutKind,
+    is_final: bool,
+    blocks: Vec<(BlockId, Vec<(String, Colour)>)>,
+    legend: Vec<LegendEntry>,
+    cards: Vec<CardShape>,
+}
+
+#[derive(Debug, PartialEq)]
+struct CardShape {
+    fields: [String; 5],
+    status: Status,
+    /// Linked notes by their text, whitespace collapsed (what a link names).
+    notes: Vec<String>,
+}
+
+fn collapse(t: &str) -> String {
+    t.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn shape(m: &Model) -> Shape {
+    Shape {
+        title: m.title.clone(),
+        versions: m
+            .versions
+            .iter()
+            .map(|v| VersionShape {
+                name: v.name.clone(),
+                layout: v.layout,
+                is_final: m.final_version == Some(v.id),
+                blocks: v
+                    .layout
+                    .blocks()
+                    .map(|b| {
+                        let notes = v.notes_in(b).map(|n| (n.text.clone(), n.colour)).collect();
+                        (b, notes)
+                    })
+                    .collect(),
+                legend: v.legend.clone(),
+                cards: v
+                    .cards
+                    .iter()
+                    .map(|c| CardShape {
+                        fields: [
+                            c.hypothesis.clone(),
+                            c.test.clone(),
+                            c.metric.clone(),
+                            c.criterion.clone(),
+                            c.learning.clone(),
+                        ],
+                        status: c.status,
+                        notes: c
+                            .notes
+                            .iter()
+                            .filter_map(|id| v.note(*id))
+                            .map(|n| collapse(&n.text))
+                            .collect(),
+                    })
+                    .collect(),
+            })
+            .collect(),
+    }
+}
+
+/// Reads text that must be free of warnings.
+fn read_clean(text: &str) -> Model {
+    let (model, warnings) = read(text).unwrap_or_else(|e| panic!("{e}\n{text}"));
+    assert!(warnings.is_empty(), "{warnings:?}\n{text}");
+    model.validate().unwrap();
+    model
+}
+
+fn assert_round_trip(model: &Model) {
+    let text = write(model);
+    let back = read_clean(&text);
+    assert_eq!(shape(&back), shape(model), "\n{text}");
+    assert_eq!(write(&back), text);
+}
+
+fn notes(v: &Version, block: BlockId) -> Vec<(&str, Colour)> {
+    v.notes_in(block)
+        .map(|n| (n.text.as_str(), n.colour))
+        .collect()
+}
+
+#[test]
+fn every_template_round_trips() {
+    for t in TEMPLATES {
+        let model = t.model().unwrap_or_else(|e| panic!("{}: {e}", t.id));
+        assert_round_trip(&model);
+    }
+}
+
+#[test]
+fn the_transcribed_cases_read_without_warnings_and_round_trip() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/cases");
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.extension().is_some_and(|e| e == "md") {
+            let text = std::fs::read_to_string(&path).unwrap();
+            let model = read_clean(&text);
+            assert!(model.note_count() > 0, "{}", path.display());
+            assert_round_trip(&model);
+        }
+    }
+}
+
+const HAND_WRITTEN: &str = "\u{feff}# Весёлый войлок\r
+\r
+## Первая гипотеза\r
+итоговая: да\r
+\r
+### Продукты\r
+- Игрушки из войлока\r
+\r
+### Каналы сбыта:\r
+* Интернет-сайт\r
++ {цвет: розовый} участие в выставках,\r
+  ярмарках и\r
+\r
+    фестивалях\r
+1. {color: yellow} {скобки} остаются текстом\r
+\r
+### Легенда\r
+- {color: pink} Корпоративные клиенты\r
+\r
+### Hypotheses\r
+- [подтверждена] Мы считаем, что мамы купят игрушки\r
+  проверка: проведём ярмарку\r
+  metric: доля покупок\r
+  критерий: купят 10%\r
+  learning: Купили 14%\r
+    Поэтому расширяем ассортимент\r
+  notes: «Интернет-сайт»; «участие в выставках, ярмарках и фестивалях»\r
+- [testing] Без полей\r
+\r
+## Вторая\r
+layout: bmc\r
+\r
+### key-partners\r
+- Фабрики\r
+";
+
+#[test]
+fn hand_written_versions_with_colours_multi_line_notes_legend_and_cards() {
+    let model = read_clean(HAND_WRITTEN);
+    assert_eq!(model.title, "Весёлый войлок");
+    assert_eq!(model.versions.len(), 2);
+    let v = &model.versions[0];
+    assert_eq!(v.name, "Первая гипотеза");
+    assert_eq!(v.layout, LayoutKind::Social, "Продукты makes it social");
+    assert_eq!(model.final_version, Some(v.id));
+    assert_eq!(
+        notes(v, BlockId::Products),
+        [("Игрушки из войлока", Colour::Yellow)]
+    );
+    assert_eq!(
+        notes(v, BlockId::Channels),
+        [
+            ("Интернет-сайт", Colour::Yellow),
+            (
+                "участие в выставках,\nярмарках и\n\n  фестивалях",
+                Colour::Pink
+            ),
+            ("{скобки} остаются текстом", Colour::Yellow),
+        ]
+    );
+    assert_eq!(
+        v.legend,
+        [LegendEntry {
+            colour: Colour::Pink,
+            meaning: "Корпоративные клиенты".into()
+        }]
+    );
+    let card = &v.cards[0];
+    assert_eq!(card.status, Status::Validated);
+    assert_eq!(card.hypothesis, "Мы считаем, что мамы купят игрушки");
+    assert_eq!(card.test, "проведём ярмарку");
+    assert_eq!(card.metric, "доля покупок");
+    assert_eq!(card.criterion, "купят 10%");
+    assert_eq!(card.learning, "Купили 14%\nПоэтому расширяем ассортимент");
+    let linked: Vec<&str> = card
+        .notes
+        .iter()
+        .filter_map(|id| v.note(*id))
+        .map(|n| n.text.as_str())
+        .collect();
+    assert_eq!(
+        linked,
+        [
+            "Интернет-сайт",
+            "участие в выставках,\nярмарках и\n\n  фестивалях"
+        ]
+    );
+    assert_eq!(v.cards[1].status, Status::Testing);
+    assert!(v.cards[1].test.is_empty() && v.cards[1].notes.is_empty());
+    let w = &model.versions[1];
+    assert_eq!((w.name.as_str(), w.layout), ("Вторая", LayoutKind::Bmc));
+    assert_eq!(
+        notes(w, BlockId::KeyPartners),
+        [("Фабрики", Colour::Yellow)]
+    );
+    let ids: Vec<u64> = model
+        .versions
+        .iter()
+        .flat_map(|v| v.notes.iter().map(|n| n.id.0))
+        .collect();
+    assert_eq!(ids, (1..=ids.len() as u64).collect::<Vec<_>>());
+    assert!(
+        model
+            .versions
+            .iter()
+            .all(|v| holst::geometry::overlapping_pairs(v).is_empty())
+    );
+    assert_round_trip(&model);
+}
+
+const OBSIDIAN: &str = "---
+tags: [canvas]
+title: x
+---
+# Lemonade stand
+
+Some description of the canvas.
+
+## Key Partners
+- Lemon farm
+- [x] Sugar supplier
+
+## Value Propositions
+1. Cold lemonade
+2. Friendly service
+   on hot days
+
+## Customer Segments
+* [ ] Tourists
+### Notes on segments
+- Families
+
+## Hypotheses
+- [untested] Tourists pay $2
+";
+
+#[test]
+fn a_block_per_second_level_heading_reads_as_one_version() {
+    let (model, warnings) = read(OBSIDIAN).unwrap();
+    assert_eq!(model.title, "Lemonade stand");
+    assert_eq!(model.versions.len(), 1);
+    let v = &model.versions[0];
+    assert_eq!(
+        (v.name.as_str(), v.layout),
+        ("Lemonade stand", LayoutKind::Bmc)
+    );
+    assert_eq!(
+        notes(v, BlockId::KeyPartners),
+        [
+            ("Lemon farm", Colour::Yellow),
+            ("Sugar supplier", Colour::Yellow)
+        ]
+    );
+    assert_eq!(
+        notes(v, BlockId::ValuePropositions),
+        [
+            ("Cold lemonade", Colour::Yellow),
+            ("Friendly service\n on hot days", Colour::Yellow)
+        ]
+    );
+    assert_eq!(
+        notes(v, BlockId::CustomerSegments),
+        [("Tourists", Colour::Yellow), ("Families", Colour::Yellow)]
+    );
+    assert_eq!(v.cards.len(), 1);
+    assert_eq!(v.cards[0].hypothesis, "Tourists pay $2");
+    let lines: Vec<usize> = warnings.iter().map(|w| w.line).collect();
+    assert_eq!(lines, [7, 20], "{warnings:?}");
+    assert!(warnings[0].message.contains("Some description"));
+    assert_round_trip(&model);
+}
+
+#[test]
+fn social_blocks_at_the_second_level_make_the_layout_social() {
+    let model = read_clean("## Products\n- Felt toys\n\n## Social Impact\n- Jobs\n");
+    assert_eq!(model.title, "Без названия");
+    assert_eq!(model.versions[0].layout, LayoutKind::Social);
+    assert_eq!(
+        notes(&model.versions[0], BlockId::SocialImpact),
+        [("Jobs", Colour::Yellow)]
+    );
+}
+
+#[test]
+fn a_file_without_version_headings_is_one_version_named_after_the_model() {
+    let model = read_clean("# Кооператив\nlayout: social\n\n### Каналы\n- сайты\n");
+    assert_eq!(model.versions.len(), 1);
+    assert_eq!(model.versions[0].name, "Кооператив");
+    assert_eq!(model.versions[0].layout, LayoutKind::Social);
+    let untitled = read_clean("### Каналы\n- сайты\n");
+    assert_eq!(untitled.title, "Без названия");
+    assert_eq!(untitled.versions[0].name, "Без названия");
+    assert_eq!(untitled.versions[0].layout, LayoutKind::Bmc);
+    let empty = read_clean("");
+    assert_eq!(empty.versions.len(), 1);
+}
+
+#[test]
+fn a_version_named_like_a_block_stays_a_version() {
+    let mut model = Model::new("T", "Каналы", LayoutKind::Bmc);
+    model
+        .versions
+        .push(Version::new(VersionId(2), "Гипотезы", LayoutKind::Social));
+    assert_round_trip(&model);
+}
+
+#[test]
+fn stray_text_is_skipped_with_a_warning_naming_the_line() {
+    let text = "intro\n# T\n## V\nnot a key\nlayout: social\n### Каналы\nописание блока\n- сайт\n#### sub\n- item";
+    let (model, warnings) = read(text).unwrap();
+    let lines: Vec<usize> = warnings.iter().map(|w| w.line).collect();
+    assert_eq!(lines, [1, 4, 5, 7, 9], "{warnings:?}");
+    assert!(warnings[3].message.contains("описание блока"));
+    assert_eq!(
+        model.versions[0].layout,
+        LayoutKind::Bmc,
+        "layout after text is no key"
+    );
+    assert_eq!(model.versions[0].notes.len(), 2);
+    let (_, warnings) = read("# T\n## V\n- before any block\n### Каналы\n- ok").unwrap();
+    assert_eq!(warnings.len(), 1);
+    assert_eq!(warnings[0].line, 3);
+}
+
+#[test]
+fn an_unmatched_card_link_is_a_warning_and_a_second_final_mark_too() {
+    let text =
+        "# T\n## A\nfinal: yes\n### Гипотезы\n- [ ] h\n  notes: «нет такой»\n## B\nfinal: yes\n";
+    let (model, warnings) = read(text).unwrap();
+    assert_eq!(model.final_version, Some(model.versions[0].id));
+    assert!(model.versions[0].cards[0].notes.is_empty());
+    let lines: Vec<usize> = warnings.iter().map(|w| w.line).collect();
+    assert_eq!(lines, [6, 8]);
+}
+
+/// The error of `text`: its line and column, and its message must mention `expected`.
+fn error_at(text: &str, line: usize, column: usize, expected: &[&str]) {
+    let e = read(text).expect_err(text);
+    assert_eq!((e.line, e.column), (line, column), "{e}");
+    for word in expected {
+        assert!(e.message.contains(word), "{e} lacks {word}");
+    }
+}
+
+#[test]
+fn each_error_names_its_line_and_what_was_expected() {
+    error_at(
+        "# T\n## V\n\n### Ключевые партнёры\n- a\n### Партнёры по бизнесу\n",
+        6,
+        5,
+        &[
+            "Партнёры по бизнесу",
+            "key_partners",
+            "Ключевые партнёры",
+            "Key Partners",
+            "Гипотезы",
+        ],
+    );
+    error_at(
+        "# T\n## V\nlayout: bmc\n### Каналы\n### Продукты\n- x",
+        5,
+        5,
+        &["products", "bmc", "key_partners", "revenue_streams"],
+    );
+    error_at(
+        "### Каналы\n- ok\n- {color: magenta} x",
+        3,
+        11,
+        &[
+            "magenta",
+            "yellow, orange, pink, green, blue, purple, grey, white",
+        ],
+    );
+    error_at(
+        "## V\n### Гипотезы\n- [может быть] h",
+        3,
+        4,
+        &["может быть", "не проверена", "опровергнута", "untested"],
+    );
+    error_at("# T\n## V\nlayout: grid\n", 3, 9, &["grid", "bmc, social"]);
+    error_at("# T\n## V\n\nfinal: maybe\n", 4, 8, &["yes"]);
+    error_at(
+        "# T\n### Каналы\n## V\nlayout: bmc",
+        2,
+        5,
+        &["## <version name>"],
+    );
+}
+
+#[test]
+fn export_writes_every_block_of_the_layout_and_only_non_empty_sections() {
+    let mut model = Model::new("T", "V", LayoutKind::Bmc);
+    let text = write(&model);
+    for b in LayoutKind::Bmc.blocks() {
+        assert!(text.contains(&format!("\n### {}\n", b.title(holst::model::Lang::Ru))));
+    }
+    assert!(!text.contains("Легенда") && !text.contains("Гипотезы") && !text.contains("final"));
+    model.final_version = Some(VersionId(1));
+    model.versions[0].cards.push(Card {
+        hypothesis: "h".into(),
+        ..Card::default()
+    });
+    let text = write(&model);
+    assert!(text.contains("layout: bmc\nfinal: yes\n"));
+    assert!(text.contains("### Гипотезы\n- [не проверена] h\n"));
+    assert!(!text.contains("test:"));
+}
+
+#[path = "markdown/props.rs"]
+mod props;
