@@ -9,9 +9,12 @@ use std::time::{Duration, Instant};
 use eframe::egui::{Event, Modifiers, MouseWheelUnit, Pos2, vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use holst::app::{Document, Env, HolstApp, ScriptedDialogs};
+use holst::app::{Document, HolstApp, ScriptedDialogs};
 use holst::geometry::NOTE_W;
-use holst::model::{BlockId, Colour, Lang, LayoutKind, Model, Note, NoteId};
+use holst::model::{BlockId, Colour, LayoutKind, Model, Note, NoteId};
+
+#[path = "../tests/common/mod.rs"]
+mod common;
 
 const NOTES: usize = 1000;
 
@@ -62,21 +65,7 @@ fn measure(
 
 fn main() {
     let doc = Document::new_unsaved(big_model());
-    let mut h = Harness::builder()
-        .with_size(vec2(1400.0, 900.0))
-        .with_step_dt(1.0 / 60.0)
-        .build_eframe(move |cc| {
-            HolstApp::new(
-                &cc.egui_ctx,
-                doc,
-                Env {
-                    dirs: None,
-                    dialogs: Box::new(ScriptedDialogs::default()),
-                    lang: Some(Lang::Ru),
-                },
-            )
-        });
-    h.run_ok();
+    let mut h = common::harness(doc, None, ScriptedDialogs::default());
     println!("{} notes on the canvas", h.state().doc.model.note_count());
     measure("idle, pointer moving", &mut h, 120, |h, i| {
         h.hover_at(Pos2::new(300.0 + (i % 50) as f32 * 10.0, 400.0));

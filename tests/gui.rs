@@ -206,10 +206,7 @@ fn plain_text_pasted_from_elsewhere_becomes_a_note() {
 fn save_then_reopen_gives_the_same_model() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("model.ron");
-    let dialogs = ScriptedDialogs {
-        save: [Some(path.clone())].into(),
-        ..ScriptedDialogs::default()
-    };
+    let dialogs = common::saving_to(&path);
     let mut h = harness_with(
         Document::new_unsaved(model("narodnoe-zdorovie")),
         dir.path(),
@@ -234,10 +231,7 @@ fn save_then_reopen_gives_the_same_model() {
 fn closing_with_unsaved_changes_asks_and_cancel_keeps_the_document() {
     let dir = tempfile::tempdir().unwrap();
     let path: PathBuf = dir.path().join("saved.ron");
-    let dialogs = ScriptedDialogs {
-        save: [Some(path.clone())].into(),
-        ..ScriptedDialogs::default()
-    };
+    let dialogs = common::saving_to(&path);
     let mut h = harness_with(
         Document::new_unsaved(model("blank-social")),
         dir.path(),
@@ -288,10 +282,7 @@ fn switching_the_language_changes_the_labels() {
 fn export_pdf_from_the_file_menu_writes_the_pdf_in_the_background() {
     let dir = tempfile::tempdir().unwrap();
     let pdf = dir.path().join("case.pdf");
-    let dialogs = ScriptedDialogs {
-        save: [Some(pdf.clone())].into(),
-        ..ScriptedDialogs::default()
-    };
+    let dialogs = common::saving_to(&pdf);
     let mut h = harness_with(
         Document::new_unsaved(model("vesely-voylok")),
         dir.path(),
@@ -329,10 +320,7 @@ fn export_pdf_from_the_file_menu_writes_the_pdf_in_the_background() {
 fn unsaved_changes_are_autosaved_to_the_recovery_folder_and_removed_on_save() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("model.ron");
-    let dialogs = ScriptedDialogs {
-        save: [Some(path.clone())].into(),
-        ..ScriptedDialogs::default()
-    };
+    let dialogs = common::saving_to(&path);
     let mut h = harness_with(
         Document::new_unsaved(model("blank-bmc")),
         dir.path(),
@@ -366,10 +354,7 @@ fn an_imported_markdown_file_is_saved_as_ron_where_the_user_says() {
     )
     .unwrap();
     let ron = dir.path().join("canvas.ron");
-    let dialogs = ScriptedDialogs {
-        save: [Some(ron.clone())].into(),
-        ..ScriptedDialogs::default()
-    };
+    let dialogs = common::saving_to(&ron);
     let (doc, warnings) = Document::open(&md).unwrap();
     assert!(warnings.is_empty());
     assert!(doc.path.is_none(), "an import has no .ron yet");

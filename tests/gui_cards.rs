@@ -8,52 +8,25 @@
 use std::path::Path;
 
 use eframe::egui::accesskit::Role;
-use eframe::egui::{Event, Key, Modifiers, PointerButton, Pos2, vec2};
+use eframe::egui::{Event, Key, Modifiers, Pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use holst::app::{Document, Env, HolstApp, ScriptedDialogs};
-use holst::model::{Card, Lang, Model, NoteId, Status, Version};
-use holst::storage::config::Dirs;
-use holst::templates::Template;
+use holst::app::{Document, HolstApp, ScriptedDialogs};
+use holst::model::{Card, Lang, NoteId, Status, Version};
 use holst::ui::canvas::NoteMark;
 use holst::ui::cards;
 use holst::ui::theme::{CARD_ASSUMPTION as ASSUMPTION, CARD_REFUTED as REFUTED};
 
-fn model(template: &str) -> Model {
-    Template::find(template).unwrap().model().unwrap()
-}
+mod common;
+
+use common::model;
 
 fn harness(doc: Document, root: &Path, lang: Lang) -> Harness<'static, HolstApp> {
-    let dirs = Dirs::under(root);
-    let mut h = Harness::builder()
-        .with_size(vec2(1400.0, 900.0))
-        .with_step_dt(1.0 / 60.0)
-        .build_eframe(move |cc| {
-            HolstApp::new(
-                &cc.egui_ctx,
-                doc,
-                Env {
-                    dirs: Some(dirs),
-                    dialogs: Box::new(ScriptedDialogs::default()),
-                    lang: Some(lang),
-                },
-            )
-        });
-    h.run_ok();
-    h
+    common::harness_in(doc, Some(root), ScriptedDialogs::default(), lang)
 }
 
 fn click_at(h: &mut Harness<'_, HolstApp>, pos: Pos2) {
-    h.hover_at(pos);
-    for pressed in [true, false] {
-        h.event(Event::PointerButton {
-            pos,
-            button: PointerButton::Primary,
-            pressed,
-            modifiers: Modifiers::NONE,
-        });
-    }
-    h.run_ok();
+    common::click_n(h, pos, 1);
 }
 
 fn current(h: &Harness<'_, HolstApp>) -> Version {

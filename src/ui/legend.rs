@@ -6,7 +6,6 @@ use crate::app::HolstApp;
 use crate::i18n::T;
 use crate::model::Colour;
 use crate::ops::Op;
-use crate::ui::theme;
 
 /// Draws the legend panel; a meaning becomes one undo step when its field loses focus.
 pub fn legend_panel(ui: &mut egui::Ui, app: &mut HolstApp) {
@@ -27,23 +26,13 @@ pub fn legend_panel(ui: &mut egui::Ui, app: &mut HolstApp) {
             for colour in Colour::ALL {
                 let current = version.legend_for(colour).unwrap_or_default().to_owned();
                 ui.horizontal(|ui| {
-                    let (rect, swatch) =
-                        ui.allocate_exact_size(egui::vec2(22.0, 22.0), egui::Sense::click());
-                    ui.painter().rect(
-                        rect,
-                        3.0,
-                        theme::note_fill(colour),
-                        theme::note_border(colour),
-                        egui::StrokeKind::Inside,
+                    let swatch = crate::ui::swatch::swatch(
+                        ui,
+                        colour,
+                        22.0,
+                        colour.label(lang),
+                        app.canvas.new_colour == colour,
                     );
-                    if app.canvas.new_colour == colour {
-                        ui.painter().rect_stroke(
-                            rect.expand(2.0),
-                            3.0,
-                            egui::Stroke::new(theme::SELECTION_W, theme::SELECTION),
-                            egui::StrokeKind::Outside,
-                        );
-                    }
                     if swatch.on_hover_text(colour.label(lang)).clicked() {
                         new_colour = Some(colour);
                     }

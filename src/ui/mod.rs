@@ -10,6 +10,7 @@ pub mod legend;
 pub mod menu;
 pub mod modals;
 pub mod status;
+pub mod swatch;
 pub mod tabs;
 pub mod theme;
 pub mod view;

@@ -24,6 +24,16 @@ pub fn harness(
     root: Option<&Path>,
     dialogs: ScriptedDialogs,
 ) -> Harness<'static, HolstApp> {
+    harness_in(doc, root, dialogs, Lang::Ru)
+}
+
+/// [`harness`] with the interface in the given language.
+pub fn harness_in(
+    doc: Document,
+    root: Option<&Path>,
+    dialogs: ScriptedDialogs,
+    lang: Lang,
+) -> Harness<'static, HolstApp> {
     let dirs = root.map(Dirs::under);
     let mut h = Harness::builder()
         .with_size(vec2(1400.0, 900.0))
@@ -35,7 +45,7 @@ pub fn harness(
                 Env {
                     dirs,
                     dialogs: Box::new(dialogs),
-                    lang: Some(Lang::Ru),
+                    lang: Some(lang),
                 },
             )
         });
@@ -59,6 +69,14 @@ pub fn click_n(h: &mut Harness<'_, HolstApp>, pos: Pos2, clicks: usize) {
         }
     }
     h.run_ok();
+}
+
+/// Dialogs that answer the first save dialog with `path`.
+pub fn saving_to(path: &Path) -> ScriptedDialogs {
+    ScriptedDialogs {
+        save: [Some(path.to_path_buf())].into(),
+        ..ScriptedDialogs::default()
+    }
 }
 
 /// Drags with the primary button from one point to another in eight frames.

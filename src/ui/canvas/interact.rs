@@ -369,16 +369,8 @@ fn context_menu(
     ui.label(egui::RichText::new(T::Colour.get(lang)).small().weak());
     ui.horizontal_wrapped(|ui| {
         for colour in Colour::ALL {
-            let (rect, resp) = ui.allocate_exact_size(vec2(20.0, 20.0), Sense::click());
-            ui.painter().rect(
-                rect,
-                3.0,
-                theme::note_fill(colour),
-                theme::note_border(colour),
-                egui::StrokeKind::Inside,
-            );
             let name = colour.label(lang);
-            resp.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, name));
+            let resp = crate::ui::swatch::swatch(ui, colour, 20.0, name, false);
             let hint = version
                 .legend_for(colour)
                 .map_or_else(|| name.to_owned(), |m| format!("{name}: {m}"));
