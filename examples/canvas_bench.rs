@@ -1,4 +1,4 @@
-//! Frame time of the editor with 1000 notes on the canvas, headless (egui_kittest).
+//! Frame time of the editor with 1000 notes on the canvas, headless (`egui_kittest`).
 //!
 //! Run with `cargo run --release --example canvas_bench`. It prints the mean and worst
 //! frame time for an idle canvas with the pointer moving, a drag of 50 selected notes, and

@@ -1,4 +1,4 @@
-//! Shared set-up of the headless GUI tests: the real app in an egui_kittest harness with
+//! Shared set-up of the headless GUI tests: the real app in an `egui_kittest` harness with
 //! scripted dialogs, settings in a given folder (or none), realistic frame times.
 
 #![allow(dead_code, clippy::unwrap_used)]
