@@ -5,7 +5,7 @@ use holst::export::{Mark, PageLayout, Paper, Part, PdfOptions, layout_pages, ren
 use holst::geometry::{self, NOTE_FONT};
 use holst::model::{Rect, VersionId};
 
-use crate::support::{opts, overfull_model, rich_model, stress_model, template_models};
+use crate::support::{opts, overfull_model, rich_model, stress_model, template_models, write_pdf};
 
 /// Every page: text inside its owner, notes inside their blocks, no overlaps, 6 pt on A3.
 fn assert_clean(pages: &[PageLayout], paper: Paper, what: &str) {
@@ -160,8 +160,10 @@ fn compare_marks_are_drawn_around_their_notes() {
     options.compare = Some((VersionId(1), VersionId(2)));
     let gone = model.versions[0].notes[0].id;
     let new = model.versions[1].notes[0].id;
+    let moved = model.versions[1].notes[5].id;
     options.marks.insert((VersionId(1), gone), Mark::Removed);
     options.marks.insert((VersionId(2), new), Mark::Added);
+    options.marks.insert((VersionId(2), moved), Mark::Moved);
     let pages = layout_pages(&model, &options).expect("layout");
     let compare = pages.last().expect("compare page");
     let marks: Vec<_> = compare
@@ -176,10 +178,23 @@ fn compare_marks_are_drawn_around_their_notes() {
         marks,
         vec![
             (VersionId(1), gone, Mark::Removed, true),
-            (VersionId(2), new, Mark::Added, false)
+            (VersionId(2), new, Mark::Added, false),
+            (VersionId(2), moved, Mark::Moved, false),
         ]
     );
-    assert!(render_pdf(&model, &options).is_ok());
+    // The key names the marks in use, and only those.
+    let words: Vec<&str> = compare.texts.iter().map(|t| t.text.as_str()).collect();
+    for (word, shown) in [
+        ("удалена", true),
+        ("добавлена", true),
+        ("перемещена", true),
+        ("изменена", false),
+        ("другой цвет", false),
+    ] {
+        assert_eq!(words.contains(&word), shown, "{word} in the key: {words:?}");
+    }
+    assert_clean(&pages, Paper::A3, "marks");
+    write_pdf(&model, &options);
 }
 
 #[test]

@@ -10,27 +10,31 @@ use crate::model::{BlockId, CardId, NoteId, Rect, VersionId};
 /// An sRGB colour.
 pub type Rgb = [u8; 3];
 
-/// A difference mark drawn around a note on a compare page.
+/// A difference mark drawn around a note on a compare page, in the colours of the
+/// compare view (`ui::theme::DIFF_*`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Mark {
     /// The note is new in this version: green outline.
     Added,
     /// The note is gone in the other version: red dashed outline.
     Removed,
-    /// The note's text or colour changed: orange outline.
+    /// The note's text changed: orange outline.
     Changed,
-    /// The note moved to another block or place: blue outline.
+    /// The note moved to another block: teal outline.
     Moved,
+    /// The note has another colour: purple dashed outline.
+    Recoloured,
 }
 
 impl Mark {
     /// The outline colour and whether it is dashed.
     pub fn style(self) -> (Rgb, bool) {
         match self {
-            Mark::Added => ([0x2E, 0x7D, 0x32], false),
-            Mark::Removed => ([0xC6, 0x28, 0x28], true),
-            Mark::Changed => ([0xEF, 0x6C, 0x00], false),
-            Mark::Moved => ([0x15, 0x65, 0xC0], false),
+            Mark::Added => ([0x2E, 0x9E, 0x44], false),
+            Mark::Removed => ([0xD3, 0x2F, 0x2F], true),
+            Mark::Changed => ([0xEF, 0x8A, 0x00], false),
+            Mark::Moved => ([0x00, 0x89, 0x7B], false),
+            Mark::Recoloured => ([0x8E, 0x44, 0xAD], true),
         }
     }
 }

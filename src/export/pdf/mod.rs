@@ -10,6 +10,7 @@
 mod appendix;
 mod canvas;
 mod cards;
+mod compare;
 mod flow;
 mod layout;
 mod page;
@@ -20,7 +21,8 @@ mod text;
 pub use layout::{Mark, PageKind, PageLayout, Part, Shape, Stroke, TextRun};
 
 use appendix::Section;
-use page::{Ctx, Side};
+use compare::Side;
+use page::Ctx;
 use plan::{BlockPlan, Placement};
 
 use super::{ExportError, PdfOptions};
@@ -167,6 +169,6 @@ fn compare_pages(
         mark: &mark_b,
         continued_on: &continued_b,
     };
-    pages.push(page::compare_page(ctx, &side_a, &side_b));
+    pages.push(compare::compare_page(ctx, &side_a, &side_b));
     pages.extend(appendix.pages);
 }

@@ -2,10 +2,10 @@
 //! versions compared.
 
 use super::canvas::{self, CanvasJob, MIN_TEXT_PT, TITLE_RGB, View, darker};
-use super::layout::{Mark, PageKind, PageLayout, Rgb, Stroke, TextStyle};
+use super::layout::{PageKind, PageLayout, Rgb, Stroke, TextStyle};
 use super::plan::BlockPlan;
 use super::text;
-use crate::model::{BlockId, Lang, Model, NoteId, Rect, Version};
+use crate::model::{BlockId, Lang, Model, Rect, Version};
 
 /// Height of A3 and A4's long side in landscape, the reference for sizes of page text.
 const A3_SHORT_SIDE: f32 = 841.89;
@@ -129,7 +129,7 @@ pub(crate) fn header(ctx: &Ctx<'_>, page: &mut PageLayout, title: &str, pieces: 
 
 /// Lays pieces out left to right from (`x`, `top`), wrapping at `width` between words;
 /// returns the bottom of the last line.
-fn inline(page: &mut PageLayout, x: f32, top: f32, width: f32, pieces: &[Piece]) -> f32 {
+pub(crate) fn inline(page: &mut PageLayout, x: f32, top: f32, width: f32, pieces: &[Piece]) -> f32 {
     let line_h = pieces
         .iter()
         .map(|p| match p {
@@ -295,57 +295,6 @@ pub(crate) fn canvas_page(
         mark: &|_| None,
     };
     canvas::draw(&mut page, View::fit(area), &job);
-    page
-}
-
-/// One side of a compare page.
-pub(crate) struct Side<'a> {
-    /// The version.
-    pub version: &'a Version,
-    /// Its block plans.
-    pub plans: &'a [BlockPlan],
-    /// The difference mark of each of its notes.
-    pub mark: &'a dyn Fn(NoteId) -> Option<Mark>,
-    /// Where its overfull blocks continue.
-    pub continued_on: &'a dyn Fn(BlockId) -> usize,
-}
-
-/// Two versions on one page, one above the other, each with its name above it. The page
-/// is portrait so that each canvas prints as large as half the sheet allows.
-pub(crate) fn compare_page(ctx: &Ctx<'_>, a: &Side<'_>, b: &Side<'_>) -> PageLayout {
-    let mut page = ctx.page(PageKind::Compare(a.version.id, b.version.id), true);
-    let caption = match ctx.lang {
-        Lang::Ru => "сравнение версий",
-        Lang::En => "Versions compared",
-    };
-    let title = format!("{} — {caption}", ctx.model.title);
-    let mut y = header(ctx, &mut page, &title, &[]);
-    let m = ctx.margin_for(page.kind);
-    let sub = (9.0 * ctx.k()).max(MIN_TEXT_PT);
-    let sub_h = (sub * 1.32).max(10.0);
-    let gap = 3.0;
-    let each = (page.height - m - ctx.footer_h() - y - 2.0 * sub_h - gap) / 2.0;
-    for side in [a, b] {
-        let width = page.width - 2.0 * m;
-        inline(
-            &mut page,
-            m,
-            y,
-            width,
-            &version_pieces(ctx, side.version, sub, true),
-        );
-        y += sub_h;
-        let area = Rect::new(m, y, page.width - 2.0 * m, each);
-        let job = CanvasJob {
-            version: side.version,
-            plans: side.plans,
-            lang: ctx.lang,
-            continued_on: side.continued_on,
-            mark: side.mark,
-        };
-        canvas::draw(&mut page, View::fit(area), &job);
-        y += each + gap;
-    }
     page
 }
 
