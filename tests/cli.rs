@@ -150,3 +150,46 @@ fn wrong_usage_exits_with_2() {
     assert_eq!(holst(&["new", "-t", "blank-bmc"]).status.code(), Some(2));
     assert!(holst(&["--help"]).status.success());
 }
+
+#[test]
+fn export_with_compare_marks_the_differences_on_the_compare_page() {
+    let dir = tempfile::tempdir().unwrap();
+    let md = dir.path().join("two.md");
+    std::fs::write(
+        &md,
+        "# Две версии\n\n## Первая\nlayout: bmc\n\n### Каналы\n- Сайт\n- Ярмарки\n\n\
+         ## Вторая\nlayout: bmc\n\n### Каналы\n- Сайт\n- Маркетплейс\n",
+    )
+    .unwrap();
+    let pdf = dir.path().join("two.pdf");
+    let o = holst(&["export", p(&md), "-o", p(&pdf), "--compare", "1", "Вторая"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = Command::new("pdftotext")
+        .args(["-raw", p(&pdf), "-"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(
+        text.contains("удалена"),
+        "the earlier version's key names the removed mark: {text}"
+    );
+    assert!(
+        text.contains("добавлена"),
+        "the later version's key names the added mark: {text}"
+    );
+    let o = holst(&[
+        "export",
+        p(&md),
+        "-o",
+        p(&dir.path().join("x.pdf")),
+        "--compare",
+        "1",
+        "9",
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("1 «Первая», 2 «Вторая»"),
+        "{}",
+        stderr(&o)
+    );
+}

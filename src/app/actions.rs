@@ -464,10 +464,8 @@ impl HolstApp {
             lang: self.lang,
             ..Default::default()
         };
-        if let Some((a, b)) = form.compare
-            && let (Some(va), Some(vb)) = (model.version(a), model.version(b))
-        {
-            opts.marks = crate::diff::diff(va, vb).pdf_marks(va, vb);
+        if let Some((a, b)) = form.compare {
+            opts.marks = crate::diff::compare_marks(&model, a, b);
         }
         if opts.versions.is_empty() && opts.compare.is_none() {
             return;

@@ -1,12 +1,12 @@
 //! `holst export FILE -o OUT.pdf`: print a model's versions to PDF.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use anyhow::{Result, bail};
 use clap::Args;
 
 use crate::export::{self, Paper, PdfOptions};
-use crate::model::{Lang, Model, VersionId};
+use crate::model::Lang;
 use crate::storage;
 
 /// Arguments of `holst export`.
@@ -43,25 +43,6 @@ fn parse_lang(s: &str) -> Result<Lang, String> {
     }
 }
 
-/// Finds a version by name or number, or explains which ones there are.
-fn version_id(model: &Model, file: &Path, key: &str) -> Result<VersionId> {
-    if let Some(v) = model.find_version(key) {
-        return Ok(v.id);
-    }
-    let list: Vec<String> = model
-        .versions
-        .iter()
-        .enumerate()
-        .map(|(i, v)| format!("{} «{}»", i + 1, v.name))
-        .collect();
-    bail!(
-        "{}: no version `{key}`; expected a name or a number from 1 to {}: {}",
-        file.display(),
-        model.versions.len(),
-        list.join(", ")
-    )
-}
-
 /// Runs `holst export`.
 pub fn run(args: &ExportArgs) -> Result<()> {
     let loaded = storage::load(&args.file)?;
@@ -72,12 +53,12 @@ pub fn run(args: &ExportArgs) -> Result<()> {
     let versions = args
         .versions
         .iter()
-        .map(|k| version_id(model, &args.file, k))
+        .map(|k| super::find_version(model, &args.file, k).map(|v| v.id))
         .collect::<Result<Vec<_>>>()?;
     let compare = match args.compare.as_deref() {
         Some([a, b]) => Some((
-            version_id(model, &args.file, a)?,
-            version_id(model, &args.file, b)?,
+            super::find_version(model, &args.file, a)?.id,
+            super::find_version(model, &args.file, b)?.id,
         )),
         Some(other) => bail!(
             "--compare takes two versions, got {}; expected --compare A B",
@@ -89,9 +70,11 @@ pub fn run(args: &ExportArgs) -> Result<()> {
         paper: args.paper,
         versions,
         compare,
+        marks: compare
+            .map(|(a, b)| crate::diff::compare_marks(model, a, b))
+            .unwrap_or_default(),
         date: export::today(args.lang),
         lang: args.lang,
-        ..PdfOptions::default()
     };
     export::export_pdf(model, &opts, &args.output)?;
     println!("wrote {}", args.output.display());

@@ -11,6 +11,7 @@ use std::process::ExitCode;
 use anyhow::{Context, Result, bail};
 use clap::{Parser, Subcommand};
 
+use crate::model::{Model, Version};
 use crate::storage::{self, Format};
 use crate::templates::{TEMPLATES, Template};
 
@@ -166,4 +167,23 @@ fn ensure_writable(output: &Path, force: bool) -> Result<()> {
         );
     }
     Ok(())
+}
+
+/// Finds a version by name or 1-based number, or says which ones the file has.
+pub(crate) fn find_version<'m>(model: &'m Model, file: &Path, key: &str) -> Result<&'m Version> {
+    if let Some(v) = model.find_version(key) {
+        return Ok(v);
+    }
+    let list: Vec<String> = model
+        .versions
+        .iter()
+        .enumerate()
+        .map(|(i, v)| format!("{} «{}»", i + 1, v.name))
+        .collect();
+    bail!(
+        "{}: no version `{key}`; expected a name or a number from 1 to {}: {}",
+        file.display(),
+        model.versions.len(),
+        list.join(", ")
+    )
 }

@@ -3,11 +3,11 @@
 
 use std::path::{Path, PathBuf};
 
-use anyhow::{Result, bail};
+use anyhow::Result;
 use clap::Args;
 
 use crate::diff::{Change, diff};
-use crate::model::{Model, Version};
+use crate::model::Model;
 use crate::storage;
 
 /// Arguments of `holst versions`.
@@ -96,30 +96,11 @@ fn version_lines(model: &Model) -> Vec<String> {
         .collect()
 }
 
-/// Finds a version by name or number, or explains which ones there are.
-fn find<'m>(model: &'m Model, file: &Path, key: &str) -> Result<&'m Version> {
-    if let Some(v) = model.find_version(key) {
-        return Ok(v);
-    }
-    let list: Vec<String> = model
-        .versions
-        .iter()
-        .enumerate()
-        .map(|(i, v)| format!("{} «{}»", i + 1, v.name))
-        .collect();
-    bail!(
-        "{}: no version `{key}`; expected a name or a number from 1 to {}: {}",
-        file.display(),
-        model.versions.len(),
-        list.join(", ")
-    )
-}
-
 /// Runs `holst diff`.
 pub fn run_diff(args: &DiffArgs) -> Result<()> {
     let model = load(&args.file)?;
-    let a = find(&model, &args.file, &args.a)?;
-    let b = find(&model, &args.file, &args.b)?;
+    let a = super::find_version(&model, &args.file, &args.a)?;
+    let b = super::find_version(&model, &args.file, &args.b)?;
     let d = diff(a, b);
     for change in d.changes() {
         if let Some(line) = change_line(change) {

@@ -49,6 +49,8 @@
 
 mod matching;
 mod pdf;
+
+pub use pdf::compare_marks;
 #[cfg(test)]
 mod tests;
 

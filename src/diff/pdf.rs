@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use super::Diff;
 use crate::export::Mark;
-use crate::model::{NoteId, Version, VersionId};
+use crate::model::{Model, NoteId, Version, VersionId};
 
 impl Diff {
     /// Marks for the PDF compare page of `a` (earlier) and `b` (later), the same as the
@@ -22,10 +22,12 @@ impl Diff {
             };
             let mark = if m.is_added() {
                 Some(Mark::Added)
-            } else if m.is_changed() || m.is_recoloured() {
+            } else if m.is_changed() {
                 Some(Mark::Changed)
             } else if m.is_moved() {
                 Some(Mark::Moved)
+            } else if m.is_recoloured() {
+                Some(Mark::Recoloured)
             } else {
                 None
             };
@@ -34,6 +36,19 @@ impl Diff {
             }
         }
         marks
+    }
+}
+
+/// The PDF marks of the compare page of versions `a` and `b` of a model; none when either
+/// is missing.
+pub fn compare_marks(
+    model: &Model,
+    a: VersionId,
+    b: VersionId,
+) -> BTreeMap<(VersionId, NoteId), Mark> {
+    match (model.version(a), model.version(b)) {
+        (Some(va), Some(vb)) => super::diff(va, vb).pdf_marks(va, vb),
+        _ => BTreeMap::new(),
     }
 }
 

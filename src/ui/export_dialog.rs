@@ -86,7 +86,8 @@ pub fn show(
         }
         ui.add_space(8.0);
         ui.horizontal(|ui| {
-            let can = !form.versions.is_empty() || form.compare.is_some();
+            // The export prints at least one version's canvas; the compare page comes after.
+            let can = !form.versions.is_empty();
             if ui
                 .add_enabled(can, egui::Button::new(T::Export.get(lang)))
                 .clicked()
