@@ -18,13 +18,15 @@ pub fn status_line(ui: &mut egui::Ui, app: &HolstApp) {
                     .unwrap_or_else(|| T::Unsaved.get(lang).to_owned()),
             );
             ui.separator();
-            let state = if doc.is_dirty() {
-                T::NotSaved
-            } else {
-                T::Saved
-            };
-            ui.label(state.get(lang));
-            ui.separator();
+            // A new model that was never saved is neither "saved" nor "not saved" until it
+            // changes: the file name already says it is new.
+            if doc.is_dirty() {
+                ui.label(T::NotSaved.get(lang));
+                ui.separator();
+            } else if doc.path.is_some() {
+                ui.label(T::Saved.get(lang));
+                ui.separator();
+            }
             ui.label(format!("{} {notes}", T::Notes.get(lang)));
             ui.separator();
             ui.label(format!("{} {:.0}%", T::Zoom.get(lang), zoom * 100.0));
