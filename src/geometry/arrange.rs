@@ -2,7 +2,7 @@
 //! for a new note, and an overlap check.
 
 use super::{NOTE_GAP, NOTE_W, content_rect, note_height, note_rect};
-use crate::model::{BlockId, NoteId, Rect, Version};
+use crate::model::{BlockId, LayoutKind, NoteId, Rect, Version};
 
 /// Columns of notes that fit side by side in a block's content area, and the x offset
 /// (from the block's left edge) of the first column.
@@ -78,6 +78,27 @@ fn half(v: f32) -> f32 {
     (v * 2.0).floor() / 2.0
 }
 
+/// The offset (from the block's top-left) nearest to `(x, y)` at which a note of `height`
+/// lies inside the block's content area; a note taller than the area keeps its top at the
+/// top of the area. Rounded down to half a unit. `(x, y)` unchanged when the layout lacks
+/// the block.
+pub fn clamp_into_block(
+    layout: LayoutKind,
+    block: BlockId,
+    x: f32,
+    y: f32,
+    height: f32,
+) -> (f32, f32) {
+    let Some(rect) = layout.block_rect(block) else {
+        return (x, y);
+    };
+    let content = content_rect(rect);
+    let (min_x, min_y) = (content.x - rect.x, content.y - rect.y);
+    let max_x = (min_x + content.w - NOTE_W).max(min_x);
+    let max_y = (min_y + content.h - height).max(min_y);
+    (half(x.clamp(min_x, max_x)), half(y.clamp(min_y, max_y)))
+}
+
 /// Pairs of notes of the version whose rectangles overlap.
 pub fn overlapping_pairs(version: &Version) -> Vec<(NoteId, NoteId)> {
     let rects: Vec<(NoteId, Rect)> = version
@@ -126,6 +147,22 @@ mod tests {
             let r = note_rect(v.layout, n, note_height(&n.text)).unwrap();
             assert!(block.contains_rect(&r, 0.01), "{r:?} outside {block:?}");
         }
+    }
+
+    #[test]
+    fn clamping_keeps_a_note_inside_its_block_and_leaves_an_inside_one_alone() {
+        let layout = LayoutKind::Bmc;
+        let block = content_rect(layout.block_rect(BlockId::Channels).unwrap());
+        let origin = layout.block_rect(BlockId::Channels).unwrap();
+        for (x, y) in [(-50.0, -50.0), (900.0, 900.0), (40.0, 60.0)] {
+            let (cx, cy) = clamp_into_block(layout, BlockId::Channels, x, y, 40.0);
+            let r = Rect::new(origin.x + cx, origin.y + cy, NOTE_W, 40.0);
+            assert!(block.contains_rect(&r, 0.01), "({x}, {y}) -> {r:?}");
+        }
+        assert_eq!(
+            clamp_into_block(layout, BlockId::Channels, 40.0, 60.0, 40.0),
+            (40.0, 60.0)
+        );
     }
 
     #[test]

@@ -7,7 +7,7 @@
 mod arrange;
 mod text;
 
-pub use arrange::{arrange_block, arrange_version, free_spot, overlapping_pairs};
+pub use arrange::{arrange_block, arrange_version, clamp_into_block, free_spot, overlapping_pairs};
 pub use text::{FontMetrics, bold, regular, wrap};
 
 use crate::model::{LayoutKind, Note, Rect};

@@ -5,10 +5,8 @@
 
 use super::op::NotePlace;
 use super::{Op, OpError};
-use crate::geometry::{NOTE_W, content_rect, free_spot, note_height, note_rect};
-use crate::model::{
-    BlockId, Card, Colour, LayoutKind, Model, Note, NoteId, Rect, Version, VersionId,
-};
+use crate::geometry::{content_rect, free_spot, note_height, note_rect};
+use crate::model::{BlockId, Card, Colour, LayoutKind, Model, Note, NoteId, Version, VersionId};
 
 /// The block a note of `block` goes to in `layout`: the block itself when the layout has
 /// it, otherwise Value Propositions, which both layouts have and which is what Products
@@ -23,14 +21,6 @@ pub fn fallback_block(block: BlockId, layout: LayoutKind) -> BlockId {
 
 fn version(model: &Model, id: VersionId) -> Result<&Version, OpError> {
     model.version(id).ok_or(OpError::NoVersion(id))
-}
-
-/// The content area of a block, relative to the block's top-left, or `None` when the
-/// layout lacks the block.
-fn relative_content(layout: LayoutKind, block: BlockId) -> Option<Rect> {
-    let rect = layout.block_rect(block)?;
-    let c = content_rect(rect);
-    Some(Rect::new(c.x - rect.x, c.y - rect.y, c.w, c.h))
 }
 
 /// Whether the note, at its own place, lies inside its block's content area.
@@ -57,12 +47,13 @@ fn overlaps_any(version: &Version, note: &Note) -> bool {
 
 /// Moves the note's offset into its block's content area, as far as the block allows.
 fn clamp_into_block(layout: LayoutKind, note: &mut Note) {
-    let Some(c) = relative_content(layout, note.block) else {
-        return;
-    };
-    let h = note_height(&note.text);
-    note.x = note.x.min(c.right() - NOTE_W).max(c.x);
-    note.y = note.y.min(c.bottom() - h).max(c.y);
+    (note.x, note.y) = crate::geometry::clamp_into_block(
+        layout,
+        note.block,
+        note.x,
+        note.y,
+        note_height(&note.text),
+    );
 }
 
 /// A copy of a version as a new tab right after it: same layout, legend, notes and cards,

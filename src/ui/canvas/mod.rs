@@ -14,7 +14,7 @@ use std::collections::{BTreeSet, HashMap};
 use eframe::egui::{self, Pos2, Sense, Vec2};
 
 use crate::app::commands::Command;
-use crate::geometry::{self, BLOCK_PAD, NOTE_W, TITLE_BAND_H};
+use crate::geometry;
 use crate::model::{BlockId, Colour, Lang, NoteId, Version, VersionId};
 use crate::ops::Op;
 use crate::ui::view::View;
@@ -225,7 +225,8 @@ impl CanvasState {
     }
 }
 
-/// Clamps a note's offset so the note lies inside its block's content area.
+/// Clamps a note's offset so the note lies inside its block's content area (see
+/// [`geometry::clamp_into_block`]).
 pub fn clamp_into_block(
     version: &Version,
     block: BlockId,
@@ -233,13 +234,5 @@ pub fn clamp_into_block(
     y: f32,
     height: f32,
 ) -> (f32, f32) {
-    let Some(r) = version.layout.block_rect(block) else {
-        return (x, y);
-    };
-    let max_x = (r.w - NOTE_W - BLOCK_PAD).max(BLOCK_PAD);
-    let max_y = (r.h - height - BLOCK_PAD).max(TITLE_BAND_H);
-    (
-        (x.clamp(BLOCK_PAD, max_x) * 2.0).round() / 2.0,
-        (y.clamp(TITLE_BAND_H, max_y) * 2.0).round() / 2.0,
-    )
+    geometry::clamp_into_block(version.layout, block, x, y, height)
 }
