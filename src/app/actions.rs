@@ -264,12 +264,15 @@ impl HolstApp {
                 self.replace_document(doc);
                 self.config.touch_recent(path);
                 self.save_config();
-                self.status = warnings.first().map(|w| format!("{}: {w}", path.display()));
+                self.status = warnings
+                    .first()
+                    .map(|w| format!("{}: {}", path.display(), w.describe(self.lang)));
             }
             Err(e) => {
                 self.modal = Some(Modal::Error(format!(
-                    "{}\n\n{e:#}",
-                    T::OpenFailed.get(self.lang)
+                    "{}\n\n{}",
+                    T::OpenFailed.get(self.lang),
+                    e.describe(self.lang)
                 )));
             }
         }

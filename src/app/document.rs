@@ -7,7 +7,7 @@ use anyhow::Result;
 
 use crate::model::{Model, VersionId};
 use crate::ops::{History, Op, OpError};
-use crate::storage::{self, Format, Warning};
+use crate::storage::{self, Format, StorageError, Warning};
 
 /// A model open in the editor.
 #[derive(Debug)]
@@ -44,8 +44,9 @@ impl Document {
     }
 
     /// Reads a document from a `.ron` or `.md` file. A Markdown file is imported: the
-    /// document has no path, so Save asks where to write the `.ron`.
-    pub fn open(path: &Path) -> Result<(Self, Vec<Warning>)> {
+    /// document has no path, so Save asks where to write the `.ron`. The error keeps its
+    /// structure, so the interface can show it in its language.
+    pub fn open(path: &Path) -> Result<(Self, Vec<Warning>), StorageError> {
         let loaded = storage::load(path)?;
         let mut doc = Self::new_unsaved(loaded.model);
         match loaded.format {

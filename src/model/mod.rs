@@ -19,8 +19,10 @@ use serde::{Deserialize, Serialize};
 /// What [`Model::validate`] found wrong, and where in the model.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Invalid {
-    /// What is wrong, in words for the user.
+    /// What is wrong, in words for the user (English).
     pub message: String,
+    /// The same in Russian.
+    pub ru: String,
     /// The item at fault.
     pub at: Place,
 }
@@ -195,13 +197,16 @@ impl Model {
 
     /// Checks the invariants a document must hold; the message says what is wrong.
     pub fn validate(&self) -> Result<(), Invalid> {
-        let model = |message: String| Invalid {
+        let model = |message: String, ru: String| Invalid {
             message,
+            ru,
             at: Place::Model,
         };
         if self.versions.is_empty() {
             return Err(model(
                 "a model needs at least one version; expected `versions: [ ... ]` with one or more"
+                    .into(),
+                "в модели нет ни одной версии; ожидался список `versions: [ ... ]` хотя бы с одной"
                     .into(),
             ));
         }
@@ -213,6 +218,10 @@ impl Model {
                         "two versions have the id {}; expected each version id once",
                         v.id.0
                     ),
+                    ru: format!(
+                        "у двух версий один и тот же id {}; id каждой версии должен встречаться один раз",
+                        v.id.0
+                    ),
                     at: Place::Version(v.id),
                 });
             }
@@ -221,10 +230,16 @@ impl Model {
         if let Some(f) = self.final_version
             && self.version(f).is_none()
         {
-            return Err(model(format!(
-                "final_version {} names no version; expected the id of one of the versions",
-                f.0
-            )));
+            return Err(model(
+                format!(
+                    "final_version {} names no version; expected the id of one of the versions",
+                    f.0
+                ),
+                format!(
+                    "final_version {} не указывает ни на одну версию; ожидался id одной из версий",
+                    f.0
+                ),
+            ));
         }
         Ok(())
     }
@@ -277,6 +292,10 @@ impl Version {
                         "version «{}»: two notes have the id {}; expected each note id once",
                         self.name, n.id.0
                     ),
+                    ru: format!(
+                        "версия «{}»: у двух заметок один и тот же id {}; id каждой заметки должен встречаться один раз",
+                        self.name, n.id.0
+                    ),
                     at,
                 });
             }
@@ -290,6 +309,15 @@ impl Version {
                         self.layout.id(),
                         self.layout.block_ids().join(", ")
                     ),
+                    ru: format!(
+                        "версия «{}»: заметка {} стоит в блоке {} ({}), которого нет в макете {}; ожидался один из блоков: {}",
+                        self.name,
+                        n.id.0,
+                        n.block.id(),
+                        n.block.title(Lang::Ru),
+                        self.layout.id(),
+                        self.layout.block_ids().join(", ")
+                    ),
                     at,
                 });
             }
@@ -297,6 +325,10 @@ impl Version {
                 return Err(Invalid {
                     message: format!(
                         "version «{}»: note {} has no finite position; expected numbers for x and y",
+                        self.name, n.id.0
+                    ),
+                    ru: format!(
+                        "версия «{}»: у заметки {} нет конечных координат; ожидались числа в x и y",
                         self.name, n.id.0
                     ),
                     at,
@@ -312,6 +344,10 @@ impl Version {
                         "version «{}»: two cards have the id {}; expected each card id once",
                         self.name, c.id.0
                     ),
+                    ru: format!(
+                        "версия «{}»: у двух карточек один и тот же id {}; id каждой карточки должен встречаться один раз",
+                        self.name, c.id.0
+                    ),
                     at,
                 });
             }
@@ -319,6 +355,10 @@ impl Version {
                 return Err(Invalid {
                     message: format!(
                         "version «{}»: card {} links note {}, which this version does not have; expected ids of its notes",
+                        self.name, c.id.0, missing.0
+                    ),
+                    ru: format!(
+                        "версия «{}»: карточка {} ссылается на заметку {}, которой нет в этой версии; ожидались id заметок этой версии",
                         self.name, c.id.0, missing.0
                     ),
                     at,

@@ -14,7 +14,7 @@ pub use atomic::write_atomic;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use crate::model::Model;
+use crate::model::{Lang, Model};
 
 /// A problem in a document's text: where it is and what was expected there.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -23,8 +23,20 @@ pub struct ParseError {
     pub line: usize,
     /// 1-based column (in characters) of the problem.
     pub column: usize,
-    /// What was found and what was expected.
+    /// What was found and what was expected, in English (the command line shows this).
     pub message: String,
+    /// The same message in Russian.
+    pub ru: String,
+}
+
+impl ParseError {
+    /// The message in the given language.
+    pub fn text(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Ru => &self.ru,
+            Lang::En => &self.message,
+        }
+    }
 }
 
 impl fmt::Display for ParseError {
@@ -44,8 +56,28 @@ impl std::error::Error for ParseError {}
 pub struct Warning {
     /// 1-based line the warning is about.
     pub line: usize,
-    /// What was skipped and why.
+    /// What was skipped and why, in English (the command line shows this).
     pub message: String,
+    /// The same message in Russian.
+    pub ru: String,
+}
+
+impl Warning {
+    /// The message in the given language.
+    pub fn text(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Ru => &self.ru,
+            Lang::En => &self.message,
+        }
+    }
+
+    /// The warning with its line, in the given language (English: the `Display` text).
+    pub fn describe(&self, lang: Lang) -> String {
+        match lang {
+            Lang::Ru => format!("строка {}: {}", self.line, self.ru),
+            Lang::En => self.to_string(),
+        }
+    }
 }
 
 impl fmt::Display for Warning {
@@ -79,6 +111,30 @@ pub enum StorageError {
         /// The file.
         path: PathBuf,
     },
+}
+
+impl StorageError {
+    /// The error for the user in the given language: the same shape as the `Display` text
+    /// (`{path}:{line}:{column}: {message}`), with the message translated.
+    pub fn describe(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (_, Lang::En) => self.to_string(),
+            (StorageError::Io { path, source }, Lang::Ru) => {
+                format!("{}: не удалось прочитать: {source}", path.display())
+            }
+            (StorageError::Parse { path, error }, Lang::Ru) => format!(
+                "{}:{}:{}: {}",
+                path.display(),
+                error.line,
+                error.column,
+                error.ru
+            ),
+            (StorageError::UnknownFormat { path }, Lang::Ru) => format!(
+                "{}: неизвестный тип файла; нужен файл .ron (Holst) или .md (Markdown)",
+                path.display()
+            ),
+        }
+    }
 }
 
 /// The file formats Holst reads and writes.
@@ -177,7 +233,56 @@ fn decode(bytes: &[u8]) -> Result<String, ParseError> {
                 line,
                 column,
                 message: "this byte is not UTF-8; expected a UTF-8 text file".into(),
+                ru: "этот байт не является символом UTF-8; ожидался текстовый файл в кодировке UTF-8"
+                    .into(),
             })
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_utf8_error_has_a_russian_text_at_the_same_place() {
+        let e = decode(b"# Title\nab\xFFcd\n").unwrap_err();
+        assert_eq!((e.line, e.column), (2, 3));
+        assert!(e.text(Lang::En).contains("UTF-8"), "{e}");
+        assert!(e.text(Lang::Ru).contains("UTF-8"), "{}", e.ru);
+        assert!(e.text(Lang::Ru).contains("байт"), "{}", e.ru);
+        assert_ne!(e.text(Lang::Ru), e.text(Lang::En));
+    }
+
+    #[test]
+    fn describe_keeps_the_display_shape_with_the_message_in_the_language() {
+        let error = StorageError::Parse {
+            path: PathBuf::from("a.md"),
+            error: ParseError {
+                line: 3,
+                column: 5,
+                message: "english".into(),
+                ru: "русский".into(),
+            },
+        };
+        assert_eq!(error.describe(Lang::En), error.to_string());
+        assert_eq!(error.describe(Lang::En), "a.md:3:5: english");
+        assert_eq!(error.describe(Lang::Ru), "a.md:3:5: русский");
+        let unknown = StorageError::UnknownFormat {
+            path: PathBuf::from("a.txt"),
+        };
+        assert!(
+            unknown
+                .describe(Lang::Ru)
+                .starts_with("a.txt: неизвестный тип файла")
+        );
+        assert_eq!(unknown.describe(Lang::En), unknown.to_string());
+        let warning = Warning {
+            line: 4,
+            message: "skipped".into(),
+            ru: "пропущено".into(),
+        };
+        assert_eq!(warning.describe(Lang::En), warning.to_string());
+        assert_eq!(warning.describe(Lang::Ru), "строка 4: пропущено");
     }
 }

@@ -52,12 +52,17 @@ pub fn read(text: &str) -> Result<Model, ParseError> {
                 "this file was written by a newer Holst (format_version {found}); this Holst reads format_version \
                  up to {FORMAT_VERSION}. Update Holst to open it"
             ),
+            ru: format!(
+                "файл записан более новой версией Holst (format_version {found}); эта версия Holst читает \
+                 format_version не выше {FORMAT_VERSION}. Обновите Holst, чтобы открыть его"
+            ),
         });
     }
     let model: Model = ron::from_str(text).map_err(|e| ParseError {
         line: e.span.start.line.max(1),
         column: e.span.start.col.max(1),
         message: describe(&e.code),
+        ru: describe_ru(&e.code),
     })?;
     model.validate().map_err(|invalid| locate(text, &invalid))?;
     Ok(model)
@@ -84,6 +89,27 @@ fn describe(code: &ron::Error) -> String {
     }
 }
 
+/// Russian words for a RON error; RON's own detail stays as it is, inside a Russian frame.
+fn describe_ru(code: &ron::Error) -> String {
+    match code {
+        ron::Error::MissingStructField { field, outer } => match outer {
+            Some(outer) => {
+                format!("нет поля `{field}`; оно ожидалось среди полей этого {outer}")
+            }
+            None => format!("нет поля `{field}`; оно ожидалось среди полей здесь"),
+        },
+        ron::Error::NoSuchEnumVariant {
+            expected, found, ..
+        } => format!(
+            "`{found}` здесь недопустимо; ожидалось одно из: {}",
+            expected.join(", ")
+        ),
+        other => format!(
+            "ошибка синтаксиса RON: {other}; ожидалась модель Holst: (format_version: 1, title: \"…\", versions: [ … ])"
+        ),
+    }
+}
+
 /// The line of the item a validation error is about, found by its id in the text.
 fn locate(text: &str, invalid: &Invalid) -> ParseError {
     let key = |id: u64| format!("id: {id},");
@@ -98,6 +124,7 @@ fn locate(text: &str, invalid: &Invalid) -> ParseError {
         line,
         column,
         message: invalid.message.clone(),
+        ru: invalid.ru.clone(),
     }
 }
 
@@ -124,7 +151,7 @@ fn find_line_with(text: &str, needle: &str, companion: &str) -> Option<(usize, u
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{BlockId, Colour, LayoutKind, Note, NoteId};
+    use crate::model::{BlockId, Colour, Lang, LayoutKind, Note, NoteId};
 
     fn sample() -> Model {
         let mut m = Model::new("Тест", "Версия 1", LayoutKind::Social);
@@ -149,5 +176,41 @@ mod tests {
             "{text}"
         );
         assert_eq!(read(&text).unwrap(), sample());
+    }
+
+    /// The error's Russian text: not empty, not the English one, naming `subject`.
+    fn assert_russian(e: &ParseError, subject: &str) {
+        let (ru, en) = (e.text(Lang::Ru), e.text(Lang::En));
+        assert!(!ru.is_empty());
+        assert_ne!(ru, en);
+        assert!(ru.contains(subject), "{ru}");
+        assert!(
+            ru.chars().any(|c| ('а'..='я').contains(&c)),
+            "no Russian words: {ru}"
+        );
+    }
+
+    #[test]
+    fn read_errors_have_russian_texts_naming_the_subject() {
+        let text = write(&sample());
+        let newer = text.replacen("format_version: 1", "format_version: 7", 1);
+        let e = read(&newer).unwrap_err();
+        assert!(e.message.contains("newer Holst"), "{e}");
+        assert_russian(&e, "format_version 7");
+
+        let unknown = text.replacen("block: products", "block: warp_drive", 1);
+        let e = read(&unknown).unwrap_err();
+        assert_russian(&e, "warp_drive");
+
+        let mut m = sample();
+        let mut twin = m.versions[0].notes[0].clone();
+        twin.x = 200.0;
+        m.versions[0].notes.push(twin);
+        let e = read(&write(&m)).unwrap_err();
+        assert!(e.message.contains("two notes have the id 1"), "{e}");
+        assert_russian(&e, "id 1");
+
+        let e = read("(format_version: 1, title: \"x\", versions: [").unwrap_err();
+        assert_russian(&e, "RON");
     }
 }

@@ -71,6 +71,14 @@ fn colour_prefix<'a>(line: Line<'_>, s: &'a str) -> Result<(Option<Colour>, &'a 
                 "unknown colour «{name}»; expected one of: {}",
                 names.join(", ")
             ),
+            ru: format!(
+                "неизвестный цвет «{name}»; ожидался один из: {}",
+                Colour::ALL
+                    .iter()
+                    .map(|c| format!("{} ({})", c.name(), c.label(Lang::Ru)))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
         });
     };
     Ok((Some(colour), rest))
@@ -160,6 +168,11 @@ fn status(line: Line<'_>, word: &str) -> Result<Status, ParseError> {
             column: column(line.text, word),
             message: format!(
                 "unknown status «{word}»; expected one of: {} (or {})",
+                words(Lang::Ru),
+                words(Lang::En)
+            ),
+            ru: format!(
+                "неизвестный статус «{word}»; ожидался один из: {} (или {})",
                 words(Lang::Ru),
                 words(Lang::En)
             ),
@@ -257,6 +270,9 @@ pub(super) fn link(
                 line: *line,
                 message: format!(
                     "the card links «{r}», which no note of this version says; link skipped"
+                ),
+                ru: format!(
+                    "карточка ссылается на «{r}», но ни в одной заметке этой версии нет такого текста; ссылка пропущена"
                 ),
             }),
         }

@@ -36,6 +36,8 @@
 //! collapsed text cannot be told apart by a link.
 
 mod items;
+#[cfg(test)]
+mod lang_tests;
 mod lines;
 mod read;
 mod write;

@@ -95,23 +95,26 @@ pub(super) fn read(text: &str) -> Result<(Model, Vec<Warning>), ParseError> {
             parser.warn(
                 line.no,
                 format!("text outside a list item skipped: {}", quote(line.text)),
+                format!("текст вне пункта списка пропущен: {}", quote(line.text)),
             );
         }
     }
     parser.build()
 }
 
-fn error(line: Line<'_>, part: &str, message: String) -> ParseError {
+/// An error at `part` of `line`, in English and Russian.
+fn error(line: Line<'_>, part: &str, message: String, ru: String) -> ParseError {
     ParseError {
         line: line.no,
         column: items::column(line.text, part),
         message,
+        ru,
     }
 }
 
 impl Parser {
-    fn warn(&mut self, line: usize, message: String) {
-        self.warnings.push(Warning { line, message });
+    fn warn(&mut self, line: usize, message: String, ru: String) {
+        self.warnings.push(Warning { line, message, ru });
     }
 
     fn heading(&mut self, line: Line<'_>, level: usize, text: &str) -> Result<(), ParseError> {
@@ -130,7 +133,11 @@ impl Parser {
             }
             (2, _) | (3, Mode::Versions | Mode::Single) => self.section_heading(line, text)?,
             (3, Mode::BlocksAtTwo) if names_section(text) => self.section_heading(line, text)?,
-            _ => self.warn(line.no, format!("heading skipped: {}", quote(line.text))),
+            _ => self.warn(
+                line.no,
+                format!("heading skipped: {}", quote(line.text)),
+                format!("заголовок пропущен: {}", quote(line.text)),
+            ),
         }
         Ok(())
     }
@@ -142,7 +149,12 @@ impl Parser {
         } else if let Some(block) = BlockId::parse(text) {
             Section::Block(block)
         } else {
-            return Err(error(line, text, unknown_block(text)));
+            return Err(error(
+                line,
+                text,
+                unknown_block(text),
+                unknown_block_ru(text),
+            ));
         };
         let Some(version) = self.versions.last_mut() else {
             return Err(error(
@@ -150,6 +162,10 @@ impl Parser {
                 text,
                 format!(
                     "{} comes before any version heading; expected `## <version name>` above it",
+                    quote(text)
+                ),
+                format!(
+                    "{} стоит раньше любого заголовка версии; над ним ожидался `## <название версии>`",
                     quote(text)
                 ),
             ));
@@ -168,6 +184,14 @@ impl Parser {
                         block.id(),
                         layout.id(),
                         layout.block_ids().join(", ")
+                    ),
+                    format!(
+                        "блока {} ({}) нет в макете {} этой версии; ожидался один из: {} \
+                         (или строка `layout: social`)",
+                        quote(text),
+                        block.id(),
+                        layout.id(),
+                        ids_with_titles(layout.blocks())
                     ),
                 ));
             }
@@ -198,6 +222,11 @@ impl Parser {
                             quote(value),
                             ids.join(", ")
                         ),
+                        format!(
+                            "неизвестный макет {}; ожидался один из: {}",
+                            quote(value),
+                            ids.join(", ")
+                        ),
                     )
                 })?;
                 version.layout = Some(layout);
@@ -211,6 +240,10 @@ impl Parser {
                             line,
                             value,
                             format!("{} is not yes or no; expected `final: yes`", quote(value)),
+                            format!(
+                                "{} — не «да» и не «нет»; ожидалось `final: yes` или `final: да`",
+                                quote(value)
+                            ),
                         ));
                     }
                 };
@@ -218,6 +251,7 @@ impl Parser {
                     self.warn(
                         line.no,
                         "another version is already marked final; this mark is skipped".into(),
+                        "другая версия уже отмечена как итоговая; эта отметка пропущена".into(),
                     );
                 } else if yes {
                     version.final_mark = true;
@@ -238,7 +272,11 @@ impl Parser {
                 "list item outside any block skipped: {}; expected it under a `### <block>` heading",
                 quote(item.head)
             );
-            self.warn(item.line.no, message);
+            let ru = format!(
+                "пункт списка вне блока пропущен: {}; он ожидался под заголовком `### <блок>`",
+                quote(item.head)
+            );
+            self.warn(item.line.no, message, ru);
             return Ok(());
         };
         match self.section {
@@ -303,6 +341,7 @@ impl Parser {
             line: 1,
             column: 1,
             message: invalid.message,
+            ru: invalid.ru,
         })?;
         self.warnings.sort_by_key(|w| w.line);
         Ok((model, self.warnings))
@@ -320,4 +359,22 @@ fn unknown_block(text: &str) -> String {
         quote(text),
         names.join(", ")
     )
+}
+
+/// Russian message for a heading that names no block: ids with Russian titles, and the
+/// special sections.
+fn unknown_block_ru(text: &str) -> String {
+    format!(
+        "неизвестный заголовок блока {}; ожидался один из: {}, а также Легенда или Гипотезы",
+        quote(text),
+        ids_with_titles(BlockId::ALL.iter().copied())
+    )
+}
+
+/// `id (Русское название)` for each block, comma-separated.
+fn ids_with_titles(blocks: impl Iterator<Item = BlockId>) -> String {
+    blocks
+        .map(|b| format!("{} ({})", b.id(), b.title(Lang::Ru)))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
