@@ -177,6 +177,16 @@ fn export_with_compare_marks_the_differences_on_the_compare_page() {
         text.contains("добавлена"),
         "the later version's key names the added mark: {text}"
     );
+    let info = Command::new("pdfinfo").arg(p(&pdf)).output().unwrap();
+    let info = String::from_utf8_lossy(&info.stdout);
+    let created = info
+        .lines()
+        .find(|l| l.starts_with("CreationDate:"))
+        .unwrap_or_default();
+    assert!(
+        !created.is_empty() && !created.contains("1970"),
+        "the PDF carries its real date: {created}"
+    );
     let o = holst(&[
         "export",
         p(&md),

@@ -21,6 +21,12 @@ pub(crate) fn to_pdf(pages: &[PageLayout], title: &str) -> Result<Vec<u8>, Strin
     let bold = ParsedFont::from_bytes(FONT_BOLD, 0, &mut warnings)
         .ok_or("the shipped Noto Sans Bold could not be read")?;
     let mut doc = PdfDocument::new(title);
+    // printpdf leaves the document's dates at 1970; readers show them in the file's
+    // properties.
+    let now = printpdf::OffsetDateTime::now_utc();
+    doc.metadata.info.creation_date = now;
+    doc.metadata.info.modification_date = now;
+    doc.metadata.info.metadata_date = now;
     let fonts = [doc.add_font(&regular), doc.add_font(&bold)];
     let pdf_pages = pages.iter().map(|p| page(p, &fonts)).collect();
     Ok(doc
