@@ -372,3 +372,30 @@ fn an_imported_markdown_file_is_saved_as_ron_where_the_user_says() {
         "the Markdown file is left as it was"
     );
 }
+
+#[test]
+fn a_failed_save_says_so_in_the_interface_language_and_keeps_the_changes() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("no-such-folder").join("model.ron");
+    let mut h = harness_with(
+        Document::new_unsaved(model("blank-bmc")),
+        dir.path(),
+        common::saving_to(&target),
+    );
+    type_new_note(&mut h, BlockId::Channels, "Сайт");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run_ok();
+    assert!(
+        h.query_by_label_contains("Не удалось сохранить файл")
+            .is_some()
+    );
+    assert!(
+        h.query_by_label_contains("ошибка чтения или записи файла")
+            .is_some()
+    );
+    assert!(
+        h.state().doc.is_dirty(),
+        "nothing was saved, the changes are still unsaved"
+    );
+    assert!(!target.exists());
+}

@@ -303,8 +303,9 @@ impl HolstApp {
             }
             Err(e) => {
                 self.modal = Some(Modal::Error(format!(
-                    "{}\n\n{e:#}",
-                    T::SaveFailed.get(self.lang)
+                    "{}\n\n{}",
+                    T::SaveFailed.get(self.lang),
+                    e.describe(self.lang)
                 )));
                 false
             }

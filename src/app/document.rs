@@ -102,7 +102,7 @@ impl Document {
     }
 
     /// Writes the model to `path` atomically as RON and makes it the document's file.
-    pub fn save_to(&mut self, path: &Path) -> Result<()> {
+    pub fn save_to(&mut self, path: &Path) -> Result<(), storage::StorageError> {
         storage::save(&self.model, path)?;
         if Format::of(path) == Some(Format::Ron) {
             self.path = Some(path.to_path_buf());

@@ -120,7 +120,10 @@ impl StorageError {
         match (self, lang) {
             (_, Lang::En) => self.to_string(),
             (StorageError::Io { path, source }, Lang::Ru) => {
-                format!("{}: не удалось прочитать: {source}", path.display())
+                format!(
+                    "{}: ошибка чтения или записи файла: {source}",
+                    path.display()
+                )
             }
             (StorageError::Parse { path, error }, Lang::Ru) => format!(
                 "{}:{}:{}: {}",
