@@ -29,25 +29,28 @@ impl CompareView {
         self.canvases.get(&version).map(|c| &c.marks)
     }
 
-    /// Differences between each chosen version and the next, recomputed after a change.
-    fn diffs(&mut self, app_model: &crate::model::Model, revision: u64) -> &[Diff] {
-        let fresh = self
-            .diffs
-            .as_ref()
-            .is_some_and(|(r, c, _)| *r == revision && *c == self.chosen);
-        if !fresh {
-            let versions: Vec<_> = self
-                .chosen
-                .iter()
-                .filter_map(|id| app_model.version(*id))
-                .collect();
-            let diffs = versions
-                .windows(2)
-                .map(|w| diff::diff(w[0], w[1]))
-                .collect();
-            self.diffs = Some((revision, self.chosen.clone(), diffs));
+    /// Takes the differences between each chosen version and the next out of the cache,
+    /// computing them anew after a change; [`CompareView::keep_diffs`] puts them back.
+    fn take_diffs(&mut self, model: &crate::model::Model, revision: u64) -> Vec<Diff> {
+        match self.diffs.take() {
+            Some((r, chosen, diffs)) if r == revision && chosen == self.chosen => diffs,
+            _ => {
+                let versions: Vec<_> = self
+                    .chosen
+                    .iter()
+                    .filter_map(|id| model.version(*id))
+                    .collect();
+                versions
+                    .windows(2)
+                    .map(|w| diff::diff(w[0], w[1]))
+                    .collect()
+            }
         }
-        self.diffs.as_ref().map_or(&[], |(_, _, d)| d.as_slice())
+    }
+
+    /// Caches the differences computed at `revision` for the next frame.
+    fn keep_diffs(&mut self, revision: u64, diffs: Vec<Diff>) {
+        self.diffs = Some((revision, self.chosen.clone(), diffs));
     }
 }
 
@@ -110,7 +113,7 @@ pub fn compare_view(ui: &mut egui::Ui, app: &mut HolstApp) {
         .sort_by_key(|id| order.iter().position(|o| o == id));
     choice_bar(ui, app, &mut view.chosen);
     let revision = app.doc.history.revision();
-    let diffs: Vec<Diff> = view.diffs(&app.doc.model, revision).to_vec();
+    let diffs = view.take_diffs(&app.doc.model, revision);
     summary_bar(ui, app, &view.chosen, &diffs);
     let mut events = Vec::new();
     egui::CentralPanel::default()
@@ -184,6 +187,7 @@ pub fn compare_view(ui: &mut egui::Ui, app: &mut HolstApp) {
                 }
             }
         });
+    view.keep_diffs(revision, diffs);
     app.compare_view = view;
     for e in events {
         app.canvas_event(&ctx, e);
