@@ -18,6 +18,16 @@ fn harness(root: &Path) -> Harness<'static, HolstApp> {
     common::harness(doc, Some(root), ScriptedDialogs::default())
 }
 
+fn version_names(h: &Harness<'_, HolstApp>) -> Vec<String> {
+    h.state()
+        .doc
+        .model
+        .versions
+        .iter()
+        .map(|v| v.name.clone())
+        .collect()
+}
+
 fn fork(h: &mut Harness<'_, HolstApp>) {
     h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::N);
     h.run_ok();
@@ -95,25 +105,11 @@ fn dragging_a_tab_reorders_the_versions() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = harness(dir.path());
     fork(&mut h);
-    let names: Vec<String> = h
-        .state()
-        .doc
-        .model
-        .versions
-        .iter()
-        .map(|v| v.name.clone())
-        .collect();
+    let names = version_names(&h);
     let from = h.get_by_label(&names[1]).rect().center();
     let to = h.get_by_label(&names[0]).rect().left_center() + vec2(4.0, 0.0);
     common::drag(&mut h, from, to);
-    let after: Vec<String> = h
-        .state()
-        .doc
-        .model
-        .versions
-        .iter()
-        .map(|v| v.name.clone())
-        .collect();
+    let after = version_names(&h);
     assert_eq!(after, vec![names[1].clone(), names[0].clone()]);
 }
 

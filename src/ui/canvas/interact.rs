@@ -10,7 +10,13 @@ use crate::model::{Colour, Lang, Version};
 use crate::ops::Op;
 use crate::ui::{fonts, theme, view::View};
 
-/// Zoom (Ctrl+wheel, pinch), pan (wheel, middle drag, Space+drag).
+/// Whether Space is held for panning: down, and not being typed into a text field.
+fn space_held(ui: &egui::Ui) -> bool {
+    ui.input(|i| i.key_down(Key::Space)) && ui.memory(|m| m.focused().is_none())
+}
+
+/// Zoom (Ctrl+wheel, pinch), pan (wheel, middle drag, Space+drag). The caller has fitted
+/// the view to the area already when it follows the window.
 pub(super) fn navigate(ui: &egui::Ui, background: &egui::Response, area: Rect, view: &mut View) {
     let origin = area.min;
     let hovered = ui.rect_contains_pointer(area);
@@ -23,16 +29,11 @@ pub(super) fn navigate(ui: &egui::Ui, background: &egui::Response, area: Rect, v
             view.pan(scroll);
         }
     }
-    let space = ui.input(|i| i.key_down(Key::Space)) && ui.memory(|m| m.focused().is_none());
     if background.dragged_by(PointerButton::Middle)
-        || (space && background.dragged_by(PointerButton::Primary))
+        || (space_held(ui) && background.dragged_by(PointerButton::Primary))
     {
         view.pan(background.drag_delta());
     }
-    if !view.fitted {
-        return;
-    }
-    *view = View::fit(area.size());
 }
 
 /// The "?" button of each block, opening a popover with its key question and typology.
@@ -105,7 +106,7 @@ impl CanvasState {
     ) {
         let clip = ui.clip_rect();
         let mods = ui.input(|i| i.modifiers);
-        let space = ui.input(|i| i.key_down(Key::Space)) && ui.memory(|m| m.focused().is_none());
+        let space = space_held(ui);
         self.hovered = None;
         for note in &version.notes {
             let h = self.cache.height(&note.text);
@@ -287,7 +288,6 @@ impl CanvasState {
 
     /// Empty space: click clears the selection, double-click creates a note, drag draws a
     /// rubber band.
-    #[allow(clippy::too_many_arguments)]
     pub(super) fn interact_background(
         &mut self,
         ui: &egui::Ui,
@@ -295,10 +295,8 @@ impl CanvasState {
         area: Rect,
         view: &View,
         version: &Version,
-        _lang: Lang,
-        _events: &mut [CanvasEvent],
     ) {
-        let space = ui.input(|i| i.key_down(Key::Space));
+        let space = space_held(ui);
         let mods = ui.input(|i| i.modifiers);
         let pointer = background
             .interact_pointer_pos()

@@ -200,7 +200,7 @@ impl CanvasState {
         }
         interact::help_buttons(ui, area, &view, version, lang);
         self.interact_notes(ui, area, &view, version, lang, &mut events);
-        self.interact_background(ui, &background, area, &view, version, lang, &mut events);
+        self.interact_background(ui, &background, area, &view, version);
         if let Some(start) = self.band
             && let Some(p) = ui.input(|i| i.pointer.latest_pos())
         {
