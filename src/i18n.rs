@@ -253,8 +253,8 @@ impl T {
                 "Recovery copy not written: {} (retrying in 5 s)",
             ),
             T::MoreCopies => (
-                "Есть ещё копии для восстановления: {} (Файл → Копии для восстановления)",
-                "More recovery copies: {} (File → Recovery copies)",
+                "Есть ещё копии для восстановления: {} — меню «Файл»",
+                "More recovery copies: {} — see the File menu",
             ),
             T::OpenElsewhere => (
                 "Файл открыт в другом окне Holst: перед сохранением Holst проверит его изменения",
