@@ -185,17 +185,12 @@ fn an_idle_window_asks_for_no_frames_once_the_copy_is_written() {
 #[test]
 fn every_leftover_is_offered_newest_first_and_a_restored_one_goes_when_ours_is_written() {
     let dir = tempfile::tempdir().unwrap();
-    let old = leave_copy(
-        dir.path(),
-        &titled("Старая"),
-        None,
-        Duration::from_secs(7200),
-    );
+    let old = leave_copy(dir.path(), &titled("Старая"), None, Duration::from_hours(2));
     let mid = leave_copy(
         dir.path(),
         &titled("Средняя"),
         None,
-        Duration::from_secs(600),
+        Duration::from_mins(10),
     );
     let new = leave_copy(dir.path(), &titled("Новая"), None, Duration::from_secs(5));
     let mut h = harness_start(None, dir.path(), ScriptedDialogs::default());
@@ -218,7 +213,7 @@ fn every_leftover_is_offered_newest_first_and_a_restored_one_goes_when_ours_is_w
 #[test]
 fn a_copy_that_cannot_be_written_is_shown_retried_and_the_restored_one_kept_meanwhile() {
     let dir = tempfile::tempdir().unwrap();
-    let left = leave_copy(dir.path(), &titled("Спасти"), None, Duration::from_secs(60));
+    let left = leave_copy(dir.path(), &titled("Спасти"), None, Duration::from_mins(1));
     let mut h = harness_start(None, dir.path(), ScriptedDialogs::default());
     // A folder where our copy should go: writing it fails.
     let ours = h.state().recovery_file().unwrap();
@@ -253,7 +248,7 @@ fn deleting_a_copy_asks_first() {
         dir.path(),
         &titled("Черновик"),
         None,
-        Duration::from_secs(60),
+        Duration::from_mins(1),
     );
     let mut h = harness_start(None, dir.path(), ScriptedDialogs::default());
     h.get_by_label("Удалить копию…").click();
@@ -281,7 +276,7 @@ fn later_keeps_the_copies_and_restoring_over_changes_asks_first() {
         dir.path(),
         &titled("Отложенная"),
         None,
-        Duration::from_secs(60),
+        Duration::from_mins(1),
     );
     let mut h = harness_start(None, dir.path(), ScriptedDialogs::default());
     h.get_by_label("Позже").click();
