@@ -208,3 +208,21 @@ fn the_recovery_copy_holds_the_text_being_typed() {
         autosave::read(&copy).is_ok_and(|r| r.model.versions[0].notes[0].text == "Подписка за год")
     }));
 }
+
+#[test]
+fn ctrl_s_while_typing_a_hypothesis_saves_it_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("m.ron");
+    let mut h = app(dir.path(), common::saving_to(&path));
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::H);
+    h.run_ok();
+    h.get_by_label("+ Добавить гипотезу").click();
+    h.run_ok();
+    h.event(eframe::egui::Event::Text("Мамы купят игрушки".into()));
+    h.run_ok();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run_ok();
+    let saved = holst::storage::load(&path).unwrap().model;
+    assert_eq!(saved.versions[0].cards[0].hypothesis, "Мамы купят игрушки");
+    assert!(!h.state().has_unsaved());
+}

@@ -156,9 +156,36 @@ impl HolstApp {
             }
         }
         for cmd in run {
-            if self.enabled(cmd) {
+            if !self.enabled(cmd) {
+                continue;
+            }
+            if typing && self.leave_other_field(ctx) {
+                // The field commits its text as it draws this frame, then the command runs.
+                self.after_frame.push(cmd);
+            } else {
                 self.run_command(ctx, cmd);
             }
+        }
+    }
+
+    /// When a text field other than the note editor and the version name has the keyboard
+    /// (a card, the legend), takes the keyboard from it so that it commits its text this
+    /// frame; `true` if it did. The note editor and the name are committed directly.
+    fn leave_other_field(&mut self, ctx: &egui::Context) -> bool {
+        let editor = egui::Id::unique(crate::ui::canvas::EDITOR_ID);
+        match ctx.memory(egui::Memory::focused) {
+            Some(id) if id != editor && self.renaming.is_none() => {
+                ctx.memory_mut(|m| m.surrender_focus(id));
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Runs the commands that waited for a text field to commit its text.
+    pub(super) fn run_after_frame(&mut self, ctx: &egui::Context) {
+        for cmd in std::mem::take(&mut self.after_frame) {
+            self.run_command(ctx, cmd);
         }
     }
 
@@ -187,6 +214,11 @@ impl HolstApp {
             self.check_disk();
         }
         if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close {
+            if self.leave_other_field(ctx) {
+                ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+                self.after_frame.push(Command::Quit);
+                return;
+            }
             self.commit_editing(false);
             if self.doc.is_dirty() {
                 ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);

@@ -128,6 +128,8 @@ pub struct HolstApp {
     lock: Option<FileLock>,
     dialogs: Box<dyn Dialogs>,
     allow_close: bool,
+    /// Commands waiting for a text field to commit its text (run at the end of the frame).
+    after_frame: Vec<commands::Command>,
     clipboard: String,
     title_shown: String,
     export: Option<std::sync::mpsc::Receiver<Result<PathBuf, String>>>,
@@ -169,6 +171,7 @@ impl HolstApp {
             lock: None,
             dialogs: env.dialogs,
             allow_close: false,
+            after_frame: Vec::new(),
             clipboard: String::new(),
             title_shown: String::new(),
             export: None,
@@ -277,6 +280,7 @@ impl eframe::App for HolstApp {
         if let Some(rect) = ctx.input(|i| i.viewport().inner_rect) {
             self.config.window_size = Some([rect.width(), rect.height()]);
         }
+        self.run_after_frame(&ctx);
         if self.modal.is_none() {
             self.modal = self.queued.pop_front();
         }
