@@ -261,3 +261,17 @@ fn a_file_that_fails_to_open_at_start_shows_the_error_over_the_gallery() {
     h.run_ok();
     assert_eq!(h.state().doc.model.title, model("blank-social").title);
 }
+
+#[test]
+fn a_stale_saved_message_goes_when_the_file_changes_on_disk() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = saved_file(dir.path(), "m.ron");
+    let mut h = harness_start(Some(&file), dir.path(), ScriptedDialogs::default());
+    edit(&mut h, "Правка");
+    ctrl_s(&mut h);
+    assert!(h.query_by_label_contains("Сохранено:").is_some());
+    rewrite_elsewhere(&file, "Другая");
+    h.event(Event::WindowFocused(true));
+    h.run_ok();
+    assert!(h.query_by_label_contains("Сохранено:").is_none());
+}

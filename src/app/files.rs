@@ -156,6 +156,7 @@ impl HolstApp {
         }
         self.doc = doc;
         self.lock = None;
+        self.status = None;
         self.disk = DiskState::Unchanged;
         self.warnings = None;
         self.renaming = None;
@@ -192,7 +193,6 @@ impl HolstApp {
                 self.lock = lock;
                 self.config.touch_recent(path);
                 self.save_config();
-                self.status = None;
                 if !warnings.is_empty() {
                     self.warnings = Some((path.to_path_buf(), warnings));
                     self.push_modal(Modal::Warnings);
@@ -266,6 +266,8 @@ impl HolstApp {
         let news = state != DiskState::Unchanged && self.disk == DiskState::Unchanged;
         self.disk = state;
         if news {
+            // A message like "Saved to …" is not true any more.
+            self.status = None;
             self.push_modal(Modal::Conflict {
                 saving: false,
                 then: None,
@@ -313,6 +315,7 @@ impl HolstApp {
             let state = self.doc.disk_state();
             if state != DiskState::Unchanged {
                 self.disk = state;
+                self.status = None;
                 return Saved::Conflict;
             }
         }
