@@ -212,19 +212,24 @@ pub fn remove_leftover(file: &Path) -> std::io::Result<()> {
     Ok(())
 }
 
-/// Whether the session that wrote a recovery copy still runs: its lock is held. Copies of
-/// older versions (`recovery-<pid>.holst`, no lock file) fall back to whether the process
-/// id exists (Linux: `/proc/<pid>`).
+/// Whether the session that wrote a recovery copy still runs: its lock is held (a live
+/// session takes it before it writes a copy, so a copy without a lock file is left over).
+/// Where the file system cannot tell, and for copies of older versions
+/// (`recovery-<pid>.holst`, no lock), whether the process id exists (Linux: `/proc/<pid>`).
 fn owner_alive(file: &Path) -> bool {
-    let lock_file = file.with_extension("lock");
-    if lock_file.exists() {
-        return lock::is_held(&lock_file).unwrap_or(true);
-    }
-    let pid = file
+    let name = file
         .file_stem()
         .and_then(|s| s.to_str())
-        .and_then(|s| s.strip_prefix("recovery-"))
-        .and_then(|s| s.parse::<u32>().ok());
+        .unwrap_or_default();
+    let mut parts = name
+        .strip_prefix("recovery-")
+        .unwrap_or_default()
+        .split('-');
+    let pid = parts.next().and_then(|p| p.parse::<u32>().ok());
+    let session = parts.next().is_some();
+    if session && let Some(held) = lock::is_held(&file.with_extension("lock")) {
+        return held;
+    }
     match pid {
         Some(pid) if Path::new("/proc/self").exists() => {
             Path::new(&format!("/proc/{pid}")).exists()
