@@ -55,8 +55,44 @@ pub enum T {
     Create,
     RecoveryTitle,
     RecoveryBody,
+    RecoveryNone,
+    RecoveryCopies,
+    RecoveryNewModel,
+    RecoveryWritten,
+    RecoveryUnreadable,
     Restore,
     Discard,
+    Later,
+    DiscardTitle,
+    DiscardBody,
+    RestoreFailed,
+    AutosaveFailed,
+    MoreCopies,
+    OpenElsewhere,
+    LockedTitle,
+    LockedBody,
+    LockedPid,
+    OpenReadOnly,
+    OpenAnyway,
+    ReadOnly,
+    ConflictTitle,
+    ConflictChanged,
+    ConflictMissing,
+    ConflictSaving,
+    Reload,
+    Overwrite,
+    KeepMine,
+    ReloadConfirm,
+    ReloadDrop,
+    ChangedOnDisk,
+    SaveTargetOpen,
+    ImportWarnings,
+    ImportWarningsBody,
+    WarningsCount,
+    AgoSeconds,
+    AgoMinutes,
+    AgoHours,
+    AgoDays,
     Error,
     Close,
     BlockHelp,
@@ -189,11 +225,89 @@ impl T {
             T::Create => ("Создать", "Create"),
             T::RecoveryTitle => ("Восстановление", "Recovery"),
             T::RecoveryBody => (
-                "Holst закрылся, не сохранив изменения. Восстановить копию «{}»?",
-                "Holst closed without saving. Restore the copy of «{}»?",
+                "Holst закрылся, не сохранив изменения. Остались копии для восстановления (новые сверху):",
+                "Holst closed without saving. These recovery copies were left (newest first):",
+            ),
+            T::RecoveryNone => ("Копий для восстановления нет.", "No recovery copies."),
+            T::RecoveryCopies => ("Копии для восстановления…", "Recovery copies…"),
+            T::RecoveryNewModel => ("новая модель, без файла", "new model, no file"),
+            T::RecoveryWritten => ("записана {} назад", "written {} ago"),
+            T::RecoveryUnreadable => (
+                "Копию не удалось прочитать: {}",
+                "The copy cannot be read: {}",
             ),
             T::Restore => ("Восстановить", "Restore"),
-            T::Discard => ("Удалить копию", "Discard"),
+            T::Discard => ("Удалить копию…", "Delete copy…"),
+            T::Later => ("Позже", "Later"),
+            T::DiscardTitle => ("Удалить копию?", "Delete the copy?"),
+            T::DiscardBody => (
+                "Копия «{}» будет удалена безвозвратно.",
+                "The copy of «{}» will be deleted for good.",
+            ),
+            T::RestoreFailed => (
+                "Не удалось восстановить копию",
+                "Could not restore the copy",
+            ),
+            T::AutosaveFailed => (
+                "Копия для восстановления не записана: {} (повтор через 5 с)",
+                "Recovery copy not written: {} (retrying in 5 s)",
+            ),
+            T::MoreCopies => (
+                "Есть ещё копии для восстановления: {} — меню «Файл»",
+                "More recovery copies: {} — see the File menu",
+            ),
+            T::OpenElsewhere => (
+                "Файл открыт в другом окне Holst: перед сохранением Holst проверит его изменения",
+                "The file is open in another Holst window: saving checks for its changes first",
+            ),
+            T::LockedTitle => ("Файл уже открыт", "File already open"),
+            T::LockedBody => (
+                "«{}» уже открыт в другом окне Holst. Если править его в двух окнах, одно сохранение затрёт другое.",
+                "«{}» is already open in another Holst window. Edited in two windows, one save would overwrite the other.",
+            ),
+            T::LockedPid => (
+                "Процесс другого окна: {}",
+                "Process of the other window: {}",
+            ),
+            T::OpenReadOnly => ("Открыть только для чтения", "Open read-only"),
+            T::OpenAnyway => ("Всё равно открыть", "Open anyway"),
+            T::ReadOnly => ("только чтение", "read-only"),
+            T::ConflictTitle => (
+                "Файл изменён другой программой",
+                "File changed by another program",
+            ),
+            T::ConflictChanged => (
+                "«{}» изменён на диске после того, как Holst его прочитал или сохранил.",
+                "«{}» was changed on disk after Holst read or saved it.",
+            ),
+            T::ConflictMissing => (
+                "«{}» удалён или переименован другой программой.",
+                "«{}» was deleted or renamed by another program.",
+            ),
+            T::ConflictSaving => (
+                "Если перезаписать, изменения другой программы пропадут.",
+                "Overwriting drops the other program's changes.",
+            ),
+            T::Reload => ("Загрузить с диска…", "Reload from disk…"),
+            T::Overwrite => ("Перезаписать", "Overwrite"),
+            T::KeepMine => ("Оставить мою версию", "Keep my version"),
+            T::ReloadConfirm => (
+                "Отбросить изменения в окне и загрузить файл с диска?",
+                "Drop the changes in this window and load the file from disk?",
+            ),
+            T::ReloadDrop => ("Отбросить и загрузить", "Drop and reload"),
+            T::ChangedOnDisk => ("изменён на диске", "changed on disk"),
+            T::SaveTargetOpen => (
+                "«{}» открыт в другом окне Holst. Сохраните под другим именем или закройте то окно.",
+                "«{}» is open in another Holst window. Save under another name or close that window.",
+            ),
+            T::ImportWarnings => ("Предупреждения импорта", "Import warnings"),
+            T::ImportWarningsBody => ("При чтении «{}» пропущено:", "Skipped while reading «{}»:"),
+            T::WarningsCount => ("предупреждения импорта: {}", "import warnings: {}"),
+            T::AgoSeconds => ("{} с", "{} s"),
+            T::AgoMinutes => ("{} мин", "{} min"),
+            T::AgoHours => ("{} ч", "{} h"),
+            T::AgoDays => ("{} дн.", "{} days"),
             T::Error => ("Ошибка", "Error"),
             T::Close => ("Закрыть", "Close"),
             T::BlockHelp => ("Подсказка по блоку", "About this block"),
@@ -301,6 +415,18 @@ impl T {
     }
 }
 
+/// A duration for "written … ago": seconds, minutes, hours or days, whole.
+pub fn ago(lang: Lang, elapsed: std::time::Duration) -> String {
+    let s = elapsed.as_secs();
+    let (unit, n) = match s {
+        0..60 => (T::AgoSeconds, s),
+        60..3600 => (T::AgoMinutes, s / 60),
+        3600..86_400 => (T::AgoHours, s / 3600),
+        _ => (T::AgoDays, s / 86_400),
+    };
+    unit.fill(lang, &n.to_string())
+}
+
 /// The language of the system locale (`LC_ALL`, `LC_MESSAGES`, `LANG`): English unless it
 /// names Russian; Russian when no locale is set, as Holst's users are Russian-speaking first.
 pub fn system_lang() -> Lang {
@@ -340,5 +466,14 @@ mod tests {
             T::UnsavedBody.fill(Lang::En, "X"),
             "Save the changes to «X»?"
         );
+    }
+
+    #[test]
+    fn ages_take_the_largest_whole_unit() {
+        use std::time::Duration;
+        assert_eq!(ago(Lang::Ru, Duration::from_secs(59)), "59 с");
+        assert_eq!(ago(Lang::Ru, Duration::from_secs(61)), "1 мин");
+        assert_eq!(ago(Lang::En, Duration::from_hours(2)), "2 h");
+        assert_eq!(ago(Lang::En, Duration::from_hours(72)), "3 days");
     }
 }

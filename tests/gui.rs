@@ -330,9 +330,9 @@ fn unsaved_changes_are_autosaved_to_the_recovery_folder_and_removed_on_save() {
     type_new_note(&mut h, BlockId::KeyResources, "Команда");
     assert!(
         !recovery.exists(),
-        "not at once: a recovery copy waits for a pause in editing"
+        "not at once: a recovery copy follows the first change by a moment"
     );
-    std::thread::sleep(holst::app::AUTOSAVE_DELAY + std::time::Duration::from_millis(100));
+    std::thread::sleep(holst::app::AUTOSAVE_AFTER + std::time::Duration::from_millis(100));
     h.step();
     assert!(recovery.exists(), "a recovery copy after the pause");
     let text = std::fs::read_to_string(&recovery).unwrap();

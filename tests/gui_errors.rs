@@ -52,17 +52,31 @@ fn a_broken_markdown_file_shows_the_error_in_english_when_the_interface_is() {
 }
 
 #[test]
-fn an_import_warning_in_the_status_line_is_in_russian() {
+fn every_import_warning_is_listed_with_its_line_and_the_status_line_reopens_the_list() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("loose.md");
-    std::fs::write(&path, "# Модель\n\nпросто текст\n\n## products\n- x\n").unwrap();
+    std::fs::write(
+        &path,
+        "# Модель\n\nпросто текст\n\n## products\n- x\n\nвторой абзац\n\n## channels\n- y\n\nтретий\n",
+    )
+    .unwrap();
     let mut h = app(dir.path(), Lang::Ru);
     h.state_mut().open(&path);
     h.run_ok();
-    let status = h.state().status.clone().unwrap_or_default();
-    assert!(
-        status.contains("строка 3: текст вне пункта списка пропущен"),
-        "{status}"
-    );
+    // All three, not only the first, each with its line, in Russian.
+    h.get_by_label("Предупреждения импорта");
+    for line in [
+        "строка 3: текст вне пункта списка пропущен: «просто текст»",
+        "строка 8: текст вне пункта списка пропущен: «второй абзац»",
+        "строка 13: текст вне пункта списка пропущен: «третий»",
+    ] {
+        assert!(h.query_by_label_contains(line).is_some(), "{line}");
+    }
+    h.get_by_label("Закрыть").click();
+    h.run_ok();
     assert!(h.state().modal.is_none());
+    assert!(h.query_by_label_contains("«третий»").is_none());
+    h.get_by_label("предупреждения импорта: 3").click();
+    h.run_ok();
+    assert!(h.query_by_label_contains("строка 13:").is_some());
 }

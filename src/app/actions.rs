@@ -1,32 +1,16 @@
 //! What the app does on a command, a canvas event or a window event.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use eframe::egui;
 
 use super::clipboard;
 use super::commands::Command;
-use super::{Document, FileKind, HolstApp, Modal};
+use super::{FileKind, HolstApp, Modal, Pending};
 use crate::i18n::T;
 use crate::model::{BlockId, NoteId};
 use crate::ops::{self, Op};
-use crate::templates::Template;
 use crate::ui::canvas::CanvasEvent;
-
-/// An action that would drop unsaved changes, waiting for Save / Don't save / Cancel.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Pending {
-    /// Close the window.
-    Close,
-    /// Ask for a file, then open it.
-    OpenDialog,
-    /// Open this file.
-    Open(PathBuf),
-    /// Start a new model from this template.
-    New(&'static str),
-    /// Replace the document with a recovered copy.
-    Restore(Box<crate::storage::autosave::Recovered>),
-}
 
 impl HolstApp {
     /// Runs a command from a menu, a shortcut or a context menu.
@@ -35,6 +19,7 @@ impl HolstApp {
         match cmd {
             Command::New => self.modal = Some(Modal::Gallery),
             Command::Open => self.request(ctx, Pending::OpenDialog),
+            Command::RecoveryCopies => self.show_leftovers(),
             Command::Save => {
                 self.save(false);
             }
@@ -171,9 +156,36 @@ impl HolstApp {
             }
         }
         for cmd in run {
-            if self.enabled(cmd) {
+            if !self.enabled(cmd) {
+                continue;
+            }
+            if typing && self.leave_other_field(ctx) {
+                // The field commits its text as it draws this frame, then the command runs.
+                self.after_frame.push(cmd);
+            } else {
                 self.run_command(ctx, cmd);
             }
+        }
+    }
+
+    /// When a text field other than the note editor and the version name has the keyboard
+    /// (a card, the legend), takes the keyboard from it so that it commits its text this
+    /// frame; `true` if it did. The note editor and the name are committed directly.
+    fn leave_other_field(&mut self, ctx: &egui::Context) -> bool {
+        let editor = egui::Id::unique(crate::ui::canvas::EDITOR_ID);
+        match ctx.memory(egui::Memory::focused) {
+            Some(id) if id != editor && self.renaming.is_none() => {
+                ctx.memory_mut(|m| m.surrender_focus(id));
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Runs the commands that waited for a text field to commit its text.
+    pub(super) fn run_after_frame(&mut self, ctx: &egui::Context) {
+        for cmd in std::mem::take(&mut self.after_frame) {
+            self.run_command(ctx, cmd);
         }
     }
 
@@ -193,121 +205,26 @@ impl HolstApp {
         {
             self.request(ctx, Pending::Open(path));
         }
+        let focused = ctx.input(|i| {
+            i.events
+                .iter()
+                .any(|e| matches!(e, egui::Event::WindowFocused(true)))
+        });
+        if focused {
+            self.check_disk();
+        }
         if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close {
+            if self.leave_other_field(ctx) {
+                ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+                self.after_frame.push(Command::Quit);
+                return;
+            }
+            self.commit_editing(false);
             if self.doc.is_dirty() {
                 ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
                 self.modal = Some(Modal::Unsaved(Pending::Close));
             } else {
                 self.allow_close = true;
-            }
-        }
-    }
-
-    /// Does `pending` now, or first asks about unsaved changes.
-    pub fn request(&mut self, ctx: &egui::Context, pending: Pending) {
-        if self.doc.is_dirty() {
-            self.modal = Some(Modal::Unsaved(pending));
-        } else {
-            self.perform(ctx, pending);
-        }
-    }
-
-    /// Carries out an action whose unsaved changes were dealt with.
-    pub fn perform(&mut self, ctx: &egui::Context, pending: Pending) {
-        match pending {
-            Pending::Close => {
-                self.allow_close = true;
-                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
-            }
-            Pending::OpenDialog => {
-                if let Some(path) = self.dialogs.open_file(self.lang) {
-                    self.open(&path);
-                }
-            }
-            Pending::Open(path) => self.open(&path),
-            Pending::New(id) => match Template::find(id).map(|t| t.model()) {
-                Some(Ok(model)) => self.replace_document(Document::new_unsaved(model)),
-                Some(Err(e)) => self.modal = Some(Modal::Error(e.to_string())),
-                None => {}
-            },
-            Pending::Restore(r) => {
-                let mut doc = Document::new_unsaved(r.model);
-                doc.path = r.original;
-                doc.history.forget_saved();
-                self.replace_document(doc);
-                let _ = std::fs::remove_file(&r.file);
-            }
-        }
-    }
-
-    /// The unsaved-changes prompt was answered: `save` true for Save, false for Don't save.
-    pub fn answer_unsaved(&mut self, ctx: &egui::Context, pending: Pending, save: bool) {
-        self.modal = None;
-        if save && !self.save(false) {
-            return;
-        }
-        self.perform(ctx, pending);
-    }
-
-    fn replace_document(&mut self, doc: Document) {
-        if let Some(a) = &self.autosave {
-            a.remove();
-        }
-        self.doc = doc;
-        self.canvas = crate::ui::canvas::CanvasState::default();
-    }
-
-    /// Opens a file in place of the current document.
-    pub fn open(&mut self, path: &Path) {
-        match Document::open(path) {
-            Ok((doc, warnings)) => {
-                self.replace_document(doc);
-                self.config.touch_recent(path);
-                self.save_config();
-                self.status = warnings
-                    .first()
-                    .map(|w| format!("{}: {}", path.display(), w.describe(self.lang)));
-            }
-            Err(e) => {
-                self.modal = Some(Modal::Error(format!(
-                    "{}\n\n{}",
-                    T::OpenFailed.get(self.lang),
-                    e.describe(self.lang)
-                )));
-            }
-        }
-    }
-
-    /// Saves to the document's file, or asks where (always with `ask`). `false` when
-    /// nothing was saved (cancelled or failed).
-    pub fn save(&mut self, ask: bool) -> bool {
-        let target = match (&self.doc.path, ask) {
-            (Some(p), false) => Some(p.clone()),
-            _ => {
-                self.dialogs
-                    .save_file(self.lang, FileKind::Model, &self.doc.suggested_name("ron"))
-            }
-        };
-        let Some(path) = target else {
-            return false;
-        };
-        match self.doc.save_to(&path) {
-            Ok(()) => {
-                if let Some(a) = &self.autosave {
-                    a.remove();
-                }
-                self.config.touch_recent(&path);
-                self.save_config();
-                self.status = Some(T::SavedTo.fill(self.lang, &path.display().to_string()));
-                true
-            }
-            Err(e) => {
-                self.modal = Some(Modal::Error(format!(
-                    "{}\n\n{}",
-                    T::SaveFailed.get(self.lang),
-                    e.describe(self.lang)
-                )));
-                false
             }
         }
     }
@@ -322,7 +239,7 @@ impl HolstApp {
         self.report(result);
     }
 
-    fn report<E: std::fmt::Display>(&mut self, result: Result<(), E>) {
+    pub(super) fn report<E: std::fmt::Display>(&mut self, result: Result<(), E>) {
         if let Err(e) = result {
             self.modal = Some(Modal::Error(e.to_string()));
         }
@@ -395,19 +312,8 @@ impl HolstApp {
                 self.report(result);
             }
             CanvasEvent::Command(cmd) => self.run_command(ctx, cmd),
-            CanvasEvent::AddNote(current, mut note) => {
-                let Some(v) = self.doc.model.version(current) else {
-                    return;
-                };
-                note.id = self.doc.model.next_note_id();
-                let op = Op::AddNote {
-                    version: current,
-                    index: v.notes.len(),
-                    note: note.clone(),
-                    links: Vec::new(),
-                };
-                self.apply(T::AddNote, &[op]);
-                self.canvas.selection = std::iter::once(note.id).collect();
+            CanvasEvent::AddNote(version, note) => {
+                self.add_note(version, note);
             }
         }
     }

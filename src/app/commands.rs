@@ -12,6 +12,7 @@ use crate::model::Lang;
 pub enum Command {
     New,
     Open,
+    RecoveryCopies,
     Save,
     SaveAs,
     ExportPdf,
@@ -88,9 +89,10 @@ const fn plain(key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command in menu order; a separator goes where [`Command::separator_before`] says.
-    pub const ALL: [Command; 29] = [
+    pub const ALL: [Command; 30] = [
         Command::New,
         Command::Open,
+        Command::RecoveryCopies,
         Command::Save,
         Command::SaveAs,
         Command::ExportPdf,
@@ -124,7 +126,9 @@ impl Command {
     pub fn menu(self) -> Menu {
         use Command as C;
         match self {
-            C::New | C::Open | C::Save | C::SaveAs | C::ExportPdf | C::Quit => Menu::File,
+            C::New | C::Open | C::RecoveryCopies | C::Save | C::SaveAs | C::ExportPdf | C::Quit => {
+                Menu::File
+            }
             C::Undo
             | C::Redo
             | C::Cut
@@ -168,6 +172,7 @@ impl Command {
         match self {
             C::New => T::New.get(lang),
             C::Open => T::Open.get(lang),
+            C::RecoveryCopies => T::RecoveryCopies.get(lang),
             C::Save => T::Save.get(lang),
             C::SaveAs => T::SaveAs.get(lang),
             C::ExportPdf => T::ExportPdf.get(lang),
@@ -224,6 +229,7 @@ impl Command {
             C::Compare => vec![ctrl_shift(Key::M)],
             C::Cards => vec![ctrl_shift(Key::H)],
             C::BringToFront
+            | C::RecoveryCopies
             | C::Legend
             | C::LangRu
             | C::LangEn

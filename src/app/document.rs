@@ -1,12 +1,12 @@
 //! The open document: the model, its file, its undo history.
 
 use std::path::{Path, PathBuf};
-use std::time::Instant;
 
 use anyhow::Result;
 
 use crate::model::{Model, VersionId};
 use crate::ops::{History, Op, OpError};
+use crate::storage::stamp::{DiskState, FileStamp};
 use crate::storage::{self, Format, StorageError, Warning};
 
 /// A model open in the editor.
@@ -14,7 +14,8 @@ use crate::storage::{self, Format, StorageError, Warning};
 pub struct Document {
     /// The model being edited; it changes only through [`Document::apply`] and undo/redo.
     pub model: Model,
-    /// The `.ron` file it is saved to; `None` for a new model or an imported Markdown file.
+    /// The `.ron` file it is saved to (an absolute path); `None` for a new model or an
+    /// imported Markdown file.
     pub path: Option<PathBuf>,
     /// The Markdown file it was imported from, to suggest a name when saving.
     pub imported_from: Option<PathBuf>,
@@ -22,10 +23,10 @@ pub struct Document {
     pub current: VersionId,
     /// Undo and redo.
     pub history: History,
-    /// When the model last changed (for the autosave timer).
-    pub last_change: Option<Instant>,
-    /// History revision last written as a recovery copy.
-    pub autosaved_revision: Option<u64>,
+    /// The file as it was when last read or written, to notice changes by others.
+    pub stamp: Option<FileStamp>,
+    /// Opened read-only (another window edits the file): Save asks for a new name.
+    pub read_only: bool,
 }
 
 impl Document {
@@ -38,21 +39,40 @@ impl Document {
             imported_from: None,
             current,
             history: History::new(),
-            last_change: None,
-            autosaved_revision: None,
+            stamp: None,
+            read_only: false,
         }
+    }
+
+    /// A document restored from a recovery copy: unsaved, belonging to the copy's file as
+    /// the crashed editor last saw it.
+    pub fn restored(model: Model, path: Option<PathBuf>, stamp: Option<FileStamp>) -> Self {
+        let mut doc = Self::new_unsaved(model);
+        doc.path = path.map(|p| absolute(&p));
+        doc.stamp = stamp;
+        doc.history.forget_saved();
+        doc
     }
 
     /// Reads a document from a `.ron` or `.md` file. A Markdown file is imported: the
     /// document has no path, so Save asks where to write the `.ron`. The error keeps its
     /// structure, so the interface can show it in its language.
+    ///
+    /// The path is made absolute, so saving writes the same file wherever the process
+    /// runs from and a recovery copy names it unambiguously.
     pub fn open(path: &Path) -> Result<(Self, Vec<Warning>), StorageError> {
+        let path = &absolute(path);
+        // Taken before reading: a change made while reading then shows as a change.
+        let stamp = FileStamp::of(path).ok();
         let loaded = storage::load(path)?;
         let mut doc = Self::new_unsaved(loaded.model);
         match loaded.format {
-            Format::Ron => doc.path = Some(path.to_path_buf()),
+            Format::Ron => {
+                doc.path = Some(path.clone());
+                doc.stamp = stamp;
+            }
             Format::Markdown => {
-                doc.imported_from = Some(path.to_path_buf());
+                doc.imported_from = Some(path.clone());
                 doc.history.forget_saved();
             }
         }
@@ -93,7 +113,6 @@ impl Document {
     }
 
     fn touched(&mut self) {
-        self.last_change = Some(Instant::now());
         if self.model.version(self.current).is_none()
             && let Some(v) = self.model.versions.first()
         {
@@ -103,13 +122,25 @@ impl Document {
 
     /// Writes the model to `path` atomically as RON and makes it the document's file.
     pub fn save_to(&mut self, path: &Path) -> Result<(), storage::StorageError> {
+        let path = &absolute(path);
         storage::save(&self.model, path)?;
         if Format::of(path) == Some(Format::Ron) {
-            self.path = Some(path.to_path_buf());
+            self.path = Some(path.clone());
+            self.stamp = FileStamp::of(path).ok();
+            self.read_only = false;
             self.imported_from = None;
             self.history.mark_saved();
         }
         Ok(())
+    }
+
+    /// Whether another program changed or removed the document's file since it was last
+    /// read or written here. A document without a file or stamp is unchanged.
+    pub fn disk_state(&self) -> DiskState {
+        match (&self.path, &self.stamp) {
+            (Some(path), Some(stamp)) => stamp.check(path),
+            _ => DiskState::Unchanged,
+        }
     }
 
     /// The file name shown in the title and status line.
@@ -135,10 +166,60 @@ impl Document {
         format!("{stem}.{extension}")
     }
 
-    /// The window title: model title, file name and an unsaved mark.
-    pub fn window_title(&self, unsaved_word: &str) -> String {
-        let mark = if self.is_dirty() { "● " } else { "" };
+    /// The window title: model title, file name and an unsaved mark (`dirty`: the window
+    /// shows changes its file lacks, typing included).
+    pub fn window_title(&self, unsaved_word: &str, dirty: bool) -> String {
+        let mark = if dirty { "● " } else { "" };
         let file = self.file_name().unwrap_or_else(|| unsaved_word.to_owned());
         format!("{mark}{} — {file} — Holst", self.model.title)
+    }
+}
+
+/// `path` made absolute: its folder resolved (symbolic links, `..`), its own name kept, so
+/// a link to a file stays the file the user opened. Falls back to joining the current
+/// folder when the folder does not exist.
+pub fn absolute(path: &Path) -> PathBuf {
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    match (std::fs::canonicalize(dir), path.file_name()) {
+        (Ok(dir), Some(name)) => dir.join(name),
+        _ => std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf()),
+    }
+}
+
+/// Whether two paths name the same file (by their canonical form; by their absolute form
+/// when a file does not exist).
+pub fn same_file(a: &Path, b: &Path) -> bool {
+    let canon = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| absolute(p));
+    canon(a) == canon(b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_relative_path_is_made_absolute_and_matches_its_other_spellings() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("m.ron");
+        std::fs::write(&file, "x").unwrap();
+        let dotted = dir.path().join("sub").join("..").join("m.ron");
+        std::fs::create_dir(dir.path().join("sub")).unwrap();
+        let abs = absolute(&dotted);
+        assert_eq!(abs, std::fs::canonicalize(&file).unwrap());
+        assert!(same_file(&file, &dotted));
+        assert!(!same_file(&file, &dir.path().join("n.ron")));
+        let rel = absolute(Path::new("x.ron"));
+        assert!(rel.is_absolute());
+        assert_eq!(
+            rel,
+            std::env::current_dir()
+                .unwrap()
+                .canonicalize()
+                .unwrap()
+                .join("x.ron")
+        );
     }
 }

@@ -9,26 +9,30 @@ pub mod clipboard;
 pub mod commands;
 pub mod dialogs;
 pub mod document;
+mod files;
+mod pending;
+mod recovery;
 
+use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
-use std::time::Duration;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use eframe::egui;
 
-pub use actions::Pending;
 pub use dialogs::{Dialogs, FileKind, NativeDialogs, ScriptedDialogs};
 pub use document::Document;
+pub(crate) use files::file_name;
+pub use files::{ConflictAnswer, Opened, Pending};
+pub use recovery::{AUTOSAVE_AFTER, AUTOSAVE_RETRY};
 
 use crate::i18n::{self, T};
-use crate::model::Lang;
-use crate::storage::autosave::{Autosave, Recovered};
+use crate::model::{Lang, LayoutKind, Model};
+use crate::storage::autosave::Leftover;
 use crate::storage::config::{Config, Dirs};
+use crate::storage::lock::FileLock;
+use crate::storage::stamp::DiskState;
 use crate::templates::{DEFAULT_TEMPLATE, Template};
 use crate::ui::{self, canvas::CanvasState, fonts};
-
-/// How long after the last change a recovery copy is written.
-pub const AUTOSAVE_DELAY: Duration = Duration::from_secs(3);
 
 /// A dialog shown over the window.
 #[derive(Debug, Clone)]
@@ -37,8 +41,28 @@ pub enum Modal {
     Unsaved(Pending),
     /// The template gallery of File → New.
     Gallery,
-    /// A recovery copy left by a crash, offered at start.
-    Recovery(Box<Recovered>),
+    /// Recovery copies left by editors that crashed or were killed, newest first.
+    Recovery(Vec<Leftover>),
+    /// Asks before a recovery copy is deleted for good.
+    DiscardCopy(Leftover),
+    /// The file is open in another Holst window: open it read-only, anyway, or not.
+    Locked {
+        /// The file.
+        path: PathBuf,
+        /// The other window's process id, when known.
+        pid: Option<u32>,
+    },
+    /// The document's file changed on disk since it was read or saved.
+    Conflict {
+        /// Asked while saving (offers Overwrite and Save as) rather than on noticing.
+        saving: bool,
+        /// What to do once the document is saved.
+        then: Option<Pending>,
+    },
+    /// Asks before unsaved changes are dropped to load the file from disk.
+    ConfirmReload,
+    /// Every warning of the last Markdown import.
+    Warnings,
     /// An error message.
     Error(String),
     /// Help → About.
@@ -49,7 +73,7 @@ pub enum Modal {
 
 /// What the app needs from its surroundings; tests replace the dialogs and folders.
 pub struct Env {
-    /// Folders for settings and recovery copies; `None` keeps nothing between runs.
+    /// Folders for settings, recovery copies and locks; `None` keeps nothing between runs.
     pub dirs: Option<Dirs>,
     /// File dialogs.
     pub dialogs: Box<dyn Dialogs>,
@@ -81,8 +105,14 @@ pub struct HolstApp {
     pub config: Config,
     /// The dialog shown over the window, if any.
     pub modal: Option<Modal>,
+    /// Dialogs waiting for the one shown to close, first first.
+    pub queued: VecDeque<Modal>,
     /// A short message in the status line (saved, errors of background work).
     pub status: Option<String>,
+    /// The file and warnings of the last Markdown import (listed in a dialog).
+    pub warnings: Option<(PathBuf, Vec<crate::storage::Warning>)>,
+    /// The document's file as last seen on disk: changed by another program or not.
+    pub disk: DiskState,
     /// Whether the colour legend panel is open.
     pub show_legend: bool,
     /// Whether the hypothesis cards panel is open.
@@ -94,17 +124,20 @@ pub struct HolstApp {
     /// The new name being typed for the current version (Version → Rename).
     pub renaming: Option<String>,
     dirs: Option<Dirs>,
-    autosave: Option<Autosave>,
+    recovery: Option<recovery::Recovery>,
+    lock: Option<FileLock>,
     dialogs: Box<dyn Dialogs>,
     allow_close: bool,
+    /// Commands waiting for a text field to commit its text (run at the end of the frame).
+    after_frame: Vec<commands::Command>,
     clipboard: String,
     title_shown: String,
     export: Option<std::sync::mpsc::Receiver<Result<PathBuf, String>>>,
 }
 
 impl HolstApp {
-    /// A new app on a document; installs the fonts and offers recovery copies left by a
-    /// crash.
+    /// A new app on a document; installs the fonts and offers the recovery copies left
+    /// by editors that crashed.
     pub fn new(ctx: &egui::Context, doc: Document, env: Env) -> Self {
         fonts::install(ctx);
         ctx.set_theme(egui::Theme::Light);
@@ -114,36 +147,75 @@ impl HolstApp {
             .map(|d| Config::load(&d.config_file))
             .unwrap_or_default();
         let lang = env.lang.or(config.lang).unwrap_or_else(i18n::system_lang);
-        let autosave = env.dirs.as_ref().map(|d| Autosave::new(&d.recovery_dir));
-        let modal = autosave
+        let recovery = env
+            .dirs
             .as_ref()
-            .and_then(|a| a.leftovers().into_iter().next())
-            .map(|r| Modal::Recovery(Box::new(r)));
-        Self {
+            .map(|d| recovery::Recovery::new(&d.recovery_dir));
+        let mut app = Self {
             doc,
             canvas: CanvasState::default(),
             lang,
             config,
-            modal,
+            modal: None,
+            queued: VecDeque::new(),
             status: None,
+            warnings: None,
+            disk: DiskState::Unchanged,
             show_legend: false,
             show_cards: false,
             compare: false,
             compare_view: ui::compare::CompareView::default(),
             renaming: None,
             dirs: env.dirs,
-            autosave,
+            recovery,
+            lock: None,
             dialogs: env.dialogs,
             allow_close: false,
+            after_frame: Vec::new(),
             clipboard: String::new(),
             title_shown: String::new(),
             export: None,
+        };
+        if let Some(path) = app.doc.path.clone() {
+            app.lock = app.try_lock(&path).ok().flatten();
         }
+        app.offer_leftovers(None);
+        app
     }
 
-    /// The file a recovery copy of this process goes to, if recovery is on.
+    /// The app as the command line starts it: on `file`, or on the default template as a
+    /// new model. A file that cannot be opened leaves the window on a new model with the
+    /// error shown and the template gallery behind it.
+    pub fn start(ctx: &egui::Context, file: Option<&Path>, env: Env) -> Self {
+        let model = Template::find(DEFAULT_TEMPLATE)
+            .and_then(|t| t.model().ok())
+            .unwrap_or_else(|| Model::new("Holst", "1", LayoutKind::Bmc));
+        let mut app = Self::new(ctx, Document::new_unsaved(model), env);
+        if let Some(path) = file
+            && app.open(path) == files::Opened::Failed
+        {
+            app.push_modal(Modal::Gallery);
+        }
+        app
+    }
+
+    /// The file a recovery copy of this session goes to, if recovery is on.
     pub fn recovery_file(&self) -> Option<PathBuf> {
-        self.autosave.as_ref().map(|a| a.file().to_path_buf())
+        self.recovery.as_ref().map(|r| r.file().to_path_buf())
+    }
+
+    /// Why the last recovery copy could not be written, while that lasts.
+    pub fn recovery_error(&self) -> Option<&str> {
+        self.recovery.as_ref().and_then(|r| r.error.as_deref())
+    }
+
+    /// Shows a dialog now, or after the ones already shown or waiting.
+    pub fn push_modal(&mut self, modal: Modal) {
+        if self.modal.is_none() && self.queued.is_empty() {
+            self.modal = Some(modal);
+        } else {
+            self.queued.push_back(modal);
+        }
     }
 
     /// Sets the interface language and remembers it.
@@ -159,33 +231,10 @@ impl HolstApp {
         }
     }
 
-    /// Writes a recovery copy when the document has had unsaved changes for a while.
-    fn autosave_tick(&mut self, ctx: &egui::Context) {
-        let Some(autosave) = &self.autosave else {
-            return;
-        };
-        if !self.doc.is_dirty() {
-            return;
-        }
-        let revision = self.doc.history.revision();
-        if self.doc.autosaved_revision == Some(revision) {
-            return;
-        }
-        let since = self.doc.last_change.map_or(AUTOSAVE_DELAY, |t| t.elapsed());
-        if since >= AUTOSAVE_DELAY {
-            if autosave
-                .write(&self.doc.model, self.doc.path.as_deref())
-                .is_ok()
-            {
-                self.doc.autosaved_revision = Some(revision);
-            }
-        } else {
-            ctx.request_repaint_after(AUTOSAVE_DELAY.saturating_sub(since));
-        }
-    }
-
     fn update_title(&mut self, ctx: &egui::Context) {
-        let title = self.doc.window_title(T::Unsaved.get(self.lang));
+        let title = self
+            .doc
+            .window_title(T::Unsaved.get(self.lang), self.has_unsaved());
         if title != self.title_shown {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.title_shown = title;
@@ -231,6 +280,10 @@ impl eframe::App for HolstApp {
         if let Some(rect) = ctx.input(|i| i.viewport().inner_rect) {
             self.config.window_size = Some([rect.width(), rect.height()]);
         }
+        self.run_after_frame(&ctx);
+        if self.modal.is_none() {
+            self.modal = self.queued.pop_front();
+        }
         ui::modals::show(&ctx, self);
         self.poll_export();
         self.update_title(&ctx);
@@ -238,22 +291,17 @@ impl eframe::App for HolstApp {
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
-        if let Some(a) = &self.autosave {
-            a.remove();
+        // Reached only once the user saved or chose not to (the close request asks).
+        if let Some(r) = &mut self.recovery {
+            r.discard_own();
         }
         self.save_config();
     }
 }
 
-/// Opens the editor window on a file, or on the default template as a new model.
+/// Opens the editor window on a file, or on the default template as a new model. A file
+/// that cannot be opened is reported in the window.
 pub fn run(file: Option<&Path>) -> Result<()> {
-    let doc = if let Some(path) = file {
-        Document::open(path)?.0
-    } else {
-        let template =
-            Template::find(DEFAULT_TEMPLATE).context("the default template is missing")?;
-        Document::new_unsaved(template.model()?)
-    };
     let env = Env::native();
     let size = env
         .dirs
@@ -262,17 +310,24 @@ pub fn run(file: Option<&Path>) -> Result<()> {
         .unwrap_or([1280.0, 860.0]);
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
-            .with_title(doc.window_title("Holst"))
+            .with_title("Holst")
             .with_app_id("holst")
             .with_inner_size(size)
             .with_min_inner_size([640.0, 420.0])
             .with_drag_and_drop(true),
         ..Default::default()
     };
+    let file = file.map(Path::to_path_buf);
     eframe::run_native(
         "Holst",
         options,
-        Box::new(move |cc| Ok(Box::new(HolstApp::new(&cc.egui_ctx, doc, env)))),
+        Box::new(move |cc| {
+            Ok(Box::new(HolstApp::start(
+                &cc.egui_ctx,
+                file.as_deref(),
+                env,
+            )))
+        }),
     )
     .map_err(|e| anyhow::anyhow!("could not open the window: {e}"))
 }

@@ -61,16 +61,24 @@ pub struct Dirs {
     pub config_file: PathBuf,
     /// Folder of autosaved recovery copies.
     pub recovery_dir: PathBuf,
+    /// Folder of the locks of open documents (one file, one editor).
+    pub lock_dir: PathBuf,
 }
 
 impl Dirs {
     /// The platform folders (`~/.config/holst`, `~/.local/share/holst` on Linux, honouring
-    /// `XDG_CONFIG_HOME` and `XDG_DATA_HOME`). `None` when the system has no home folder.
+    /// `XDG_CONFIG_HOME` and `XDG_DATA_HOME`). Document locks go to the runtime folder
+    /// (`$XDG_RUNTIME_DIR/holst`), or under the data folder where there is none. `None`
+    /// when the system has no home folder.
     pub fn platform() -> Option<Dirs> {
         let dirs = directories::ProjectDirs::from("", "", "holst")?;
+        let lock_dir = dirs
+            .runtime_dir()
+            .map_or_else(|| dirs.data_dir().join("locks"), |d| d.join("locks"));
         Some(Dirs {
             config_file: dirs.config_dir().join("config.ron"),
             recovery_dir: dirs.data_dir().join("recovery"),
+            lock_dir,
         })
     }
 
@@ -79,6 +87,7 @@ impl Dirs {
         Dirs {
             config_file: root.join("config").join("config.ron"),
             recovery_dir: root.join("data").join("recovery"),
+            lock_dir: root.join("run").join("locks"),
         }
     }
 }

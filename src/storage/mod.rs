@@ -6,8 +6,10 @@
 mod atomic;
 pub mod autosave;
 pub mod config;
+pub mod lock;
 pub mod markdown;
 pub mod ron_format;
+pub mod stamp;
 
 pub use atomic::write_atomic;
 

@@ -1,16 +1,21 @@
-//! The status line: file, saved or not, number of notes, zoom, last message.
+//! The status line: file, saved or not (or changed on disk, or read-only), number of
+//! notes, zoom, a recovery copy that could not be written, import warnings, last message.
 
 use eframe::egui;
 
-use crate::app::HolstApp;
+use crate::app::{HolstApp, Modal};
 use crate::i18n::T;
+use crate::storage::stamp::DiskState;
+use crate::ui::theme;
 
 /// Draws the status line at the bottom of the window.
-pub fn status_line(ui: &mut egui::Ui, app: &HolstApp) {
+pub fn status_line(ui: &mut egui::Ui, app: &mut HolstApp) {
     let lang = app.lang;
     let doc = &app.doc;
     let notes = doc.model.version(doc.current).map_or(0, |v| v.notes.len());
     let zoom = app.canvas.view(doc.current).zoom;
+    let unsaved = app.has_unsaved();
+    let mut show_warnings = false;
     egui::Panel::bottom("status-line").show(ui, |ui| {
         ui.horizontal(|ui| {
             ui.label(
@@ -18,22 +23,43 @@ pub fn status_line(ui: &mut egui::Ui, app: &HolstApp) {
                     .unwrap_or_else(|| T::Unsaved.get(lang).to_owned()),
             );
             ui.separator();
+            if doc.read_only {
+                ui.label(T::ReadOnly.get(lang));
+                ui.separator();
+            }
             // A new model that was never saved is neither "saved" nor "not saved" until it
-            // changes: the file name already says it is new.
-            if doc.is_dirty() {
+            // changes: the file name already says it is new. A file changed on disk by
+            // another program is never called saved.
+            if app.disk != DiskState::Unchanged {
+                ui.colored_label(theme::STATUS_WARNING, T::ChangedOnDisk.get(lang));
+                ui.separator();
+            }
+            if unsaved {
                 ui.label(T::NotSaved.get(lang));
                 ui.separator();
-            } else if doc.path.is_some() {
+            } else if doc.path.is_some() && app.disk == DiskState::Unchanged {
                 ui.label(T::Saved.get(lang));
                 ui.separator();
             }
             ui.label(format!("{} {notes}", T::Notes.get(lang)));
             ui.separator();
             ui.label(format!("{} {:.0}%", T::Zoom.get(lang), zoom * 100.0));
+            if let Some(error) = app.recovery_error() {
+                ui.separator();
+                ui.colored_label(theme::STATUS_WARNING, T::AutosaveFailed.fill(lang, error));
+            }
+            if let Some((_, list)) = &app.warnings {
+                ui.separator();
+                let text = T::WarningsCount.fill(lang, &list.len().to_string());
+                show_warnings = ui.link(text).clicked();
+            }
             if let Some(msg) = &app.status {
                 ui.separator();
                 ui.label(egui::RichText::new(msg).weak());
             }
         });
     });
+    if show_warnings {
+        app.push_modal(Modal::Warnings);
+    }
 }

@@ -147,21 +147,7 @@ fn apply(app: &mut HolstApp, ctx: &egui::Context, actions: Actions) {
     }
     if let Some(name) = actions.renamed {
         app.renaming = None;
-        let current = app.doc.current;
-        let unchanged = app
-            .doc
-            .model
-            .version(current)
-            .is_none_or(|v| v.name == name);
-        if !name.is_empty() && !unchanged {
-            app.apply(
-                T::RenameVersion,
-                &[Op::RenameVersion {
-                    version: current,
-                    name,
-                }],
-            );
-        }
+        app.rename_current(&name);
     }
     if let Some((version, index)) = actions.reorder {
         let from = app.doc.model.versions.iter().position(|v| v.id == version);

@@ -25,6 +25,9 @@ pub const NOTE_TEXT: Color32 =
 pub const SELECTION: Color32 = Color32::from_rgb(0x1E, 0x63, 0xB4);
 /// Rubber-band selection fill.
 pub const RUBBER_BAND: Color32 = Color32::from_rgba_premultiplied(0x1E, 0x63, 0xB4, 0x20);
+/// Status line text that needs attention (a file changed on disk, a recovery copy not
+/// written).
+pub const STATUS_WARNING: Color32 = Color32::from_rgb(0xB7, 0x1C, 0x1C);
 /// Soft shadow under notes.
 pub const SHADOW: Color32 = Color32::from_rgba_premultiplied(0, 0, 0, 0x30);
 

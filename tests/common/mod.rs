@@ -7,6 +7,7 @@ use std::path::Path;
 
 use eframe::egui::{Event, Modifiers, PointerButton, Pos2, vec2};
 use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
 use holst::app::{Document, Env, HolstApp, ScriptedDialogs};
 use holst::model::{Lang, Model};
 use holst::storage::config::Dirs;
@@ -91,4 +92,77 @@ pub fn drag(h: &mut Harness<'_, HolstApp>, from: Pos2, to: Pos2) {
     }
     h.drop_at(to);
     h.run_ok();
+}
+
+/// The app as the command line starts it on `file` ([`HolstApp::start`]), Russian
+/// interface, settings, recovery copies and locks under `root`.
+pub fn harness_start(
+    file: Option<&Path>,
+    root: &Path,
+    dialogs: ScriptedDialogs,
+) -> Harness<'static, HolstApp> {
+    let dirs = Some(Dirs::under(root));
+    let file = file.map(Path::to_path_buf);
+    let mut h = Harness::builder()
+        .with_size(vec2(1400.0, 900.0))
+        .with_step_dt(1.0 / 60.0)
+        .build_eframe(move |cc| {
+            HolstApp::start(
+                &cc.egui_ctx,
+                file.as_deref(),
+                Env {
+                    dirs,
+                    dialogs: Box::new(dialogs),
+                    lang: Some(Lang::Ru),
+                },
+            )
+        });
+    h.run_ok();
+    h
+}
+
+/// A point inside a block's empty area (Russian interface), found through the block's
+/// help button.
+pub fn inside_block(h: &Harness<'_, HolstApp>, block: holst::model::BlockId, down: f32) -> Pos2 {
+    let label = format!("Подсказка по блоку: {}", block.title(Lang::Ru));
+    h.get_by_label(&label).rect().center() + vec2(-80.0, down)
+}
+
+/// Opens the editor on empty space of a block and types `text`, leaving the editor open.
+pub fn start_typing(h: &mut Harness<'_, HolstApp>, block: holst::model::BlockId, text: &str) {
+    let pos = inside_block(h, block, 120.0);
+    click_n(h, pos, 2);
+    assert!(
+        h.state().canvas.editing.is_some(),
+        "the note editor is open"
+    );
+    h.event(Event::Text(text.into()));
+    h.run_ok();
+}
+
+/// The texts of the notes of the current version.
+pub fn note_texts(app: &HolstApp) -> Vec<String> {
+    app.doc
+        .model
+        .version(app.doc.current)
+        .map(|v| v.notes.iter().map(|n| n.text.clone()).collect())
+        .unwrap_or_default()
+}
+
+/// Steps the app until `done` holds, sleeping between frames (for work on real time,
+/// like the recovery copy's timer); gives up after `secs` seconds.
+pub fn step_until(
+    h: &mut Harness<'_, HolstApp>,
+    secs: f32,
+    mut done: impl FnMut(&HolstApp) -> bool,
+) -> bool {
+    let end = std::time::Instant::now() + std::time::Duration::from_secs_f32(secs);
+    while std::time::Instant::now() < end {
+        h.step();
+        if done(h.state()) {
+            return true;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(25));
+    }
+    false
 }

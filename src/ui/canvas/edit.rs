@@ -1,5 +1,7 @@
 //! The in-place text editor of a note. Its text becomes one edit when editing ends (Esc,
 //! Ctrl+Enter or a click outside); a note left empty is deleted, a new one never created.
+//! The app commits the text early, as the same edit, before a save, a quit or anything
+//! that replaces the document ([`CanvasState::edit_outcome`]).
 
 use eframe::egui::{self, Id, Key, Modifiers, Rect, StrokeKind, vec2};
 
@@ -99,26 +101,46 @@ impl CanvasState {
 
     /// Ends text editing, turning the typed text into one edit.
     pub fn finish_editing(&mut self, version: &Version, lang: Lang, events: &mut Vec<CanvasEvent>) {
-        let Some(editing) = self.editing.take() else {
-            return;
+        let outcome = self.edit_outcome(version, lang);
+        self.editing = None;
+        match outcome {
+            EditOutcome::Unchanged => {}
+            EditOutcome::Text(edit) => events.push(CanvasEvent::Edit(edit)),
+            EditOutcome::Remove(edit, id) => {
+                self.selection.remove(&id);
+                events.push(CanvasEvent::Edit(edit));
+            }
+            EditOutcome::Add(version, note) => events.push(CanvasEvent::AddNote(version, note)),
+        }
+    }
+
+    /// What ending the editor now would do to the version, without ending it: the app
+    /// commits it before a save or a quit, and a recovery copy includes it.
+    pub fn edit_outcome(&self, version: &Version, lang: Lang) -> EditOutcome {
+        let Some(editing) = self.editing.as_ref() else {
+            return EditOutcome::Unchanged;
         };
         let text = editing.buffer.trim().to_owned();
-        let edit = match editing.target {
+        match editing.target {
             EditTarget::Note(id) => {
                 let Some(note) = version.note(id) else {
-                    return;
+                    return EditOutcome::Unchanged;
                 };
                 if text.is_empty() {
-                    self.selection.remove(&id);
-                    Some(Edit {
-                        label: T::DeleteNotes.get(lang).to_owned(),
-                        ops: vec![Op::RemoveNote {
-                            version: version.id,
-                            note: id,
-                        }],
-                    })
-                } else if text != note.text {
-                    Some(Edit {
+                    EditOutcome::Remove(
+                        Edit {
+                            label: T::DeleteNotes.get(lang).to_owned(),
+                            ops: vec![Op::RemoveNote {
+                                version: version.id,
+                                note: id,
+                            }],
+                        },
+                        id,
+                    )
+                } else if text == note.text {
+                    EditOutcome::Unchanged
+                } else {
+                    EditOutcome::Text(Edit {
                         label: T::EditNote.get(lang).to_owned(),
                         ops: vec![Op::SetNoteText {
                             version: version.id,
@@ -126,8 +148,6 @@ impl CanvasState {
                             text,
                         }],
                     })
-                } else {
-                    None
                 }
             }
             EditTarget::New {
@@ -136,26 +156,44 @@ impl CanvasState {
                 y,
                 colour,
             } => {
-                if !text.is_empty() {
-                    let h = geometry::note_height(&text);
-                    let (x, y) = super::clamp_into_block(version, block, x, y, h);
-                    events.push(CanvasEvent::AddNote(
-                        version.id,
-                        Note {
-                            id: crate::model::NoteId(0),
-                            block,
-                            colour,
-                            x,
-                            y,
-                            text,
-                        },
-                    ));
+                if text.is_empty() {
+                    return EditOutcome::Unchanged;
                 }
-                None
+                let h = geometry::note_height(&text);
+                let (x, y) = super::clamp_into_block(version, block, x, y, h);
+                EditOutcome::Add(
+                    version.id,
+                    Note {
+                        id: crate::model::NoteId(0),
+                        block,
+                        colour,
+                        x,
+                        y,
+                        text,
+                    },
+                )
             }
-        };
-        if let Some(edit) = edit {
-            events.push(CanvasEvent::Edit(edit));
         }
     }
+
+    /// Keeps the editor open on a note the app has just created from it (a new note whose
+    /// text was committed while typing goes on).
+    pub fn keep_editing(&mut self, id: crate::model::NoteId) {
+        if let Some(editing) = self.editing.as_mut() {
+            editing.target = EditTarget::Note(id);
+        }
+    }
+}
+
+/// What ending the text editor would do.
+#[derive(Debug, Clone, PartialEq)]
+pub enum EditOutcome {
+    /// Nothing: the text is as it was, or a new note was left empty.
+    Unchanged,
+    /// The note's text changes.
+    Text(Edit),
+    /// The note was emptied and is removed.
+    Remove(Edit, crate::model::NoteId),
+    /// A new note is added to the version (its id is to be chosen by the app).
+    Add(crate::model::VersionId, Note),
 }

@@ -18,6 +18,7 @@ use crate::geometry;
 use crate::model::{BlockId, Colour, Lang, NoteId, Version, VersionId};
 use crate::ops::Op;
 use crate::ui::view::View;
+pub use edit::{EDITOR_ID, EditOutcome};
 pub use paint::{NoteMark, TextCache};
 
 /// One user action on the canvas, to be applied as one undo step.

@@ -1,11 +1,13 @@
-//! Dialogs drawn over the window: unsaved changes, template gallery, recovery, export,
-//! errors, about.
+//! Dialogs drawn over the window: unsaved changes, template gallery, recovery copies,
+//! files open elsewhere or changed on disk, import warnings, export, errors, about.
+
+mod files;
+mod recovery;
 
 use eframe::egui::{self, Id};
 
 use crate::app::{HolstApp, Modal, Pending};
 use crate::i18n::T;
-use crate::storage::autosave::Recovered;
 use crate::templates::TEMPLATES;
 
 /// Shows the current modal dialog, if any, and acts on the answer.
@@ -16,7 +18,12 @@ pub fn show(ctx: &egui::Context, app: &mut HolstApp) {
     match modal {
         Modal::Unsaved(pending) => unsaved(ctx, app, pending),
         Modal::Gallery => gallery(ctx, app),
-        Modal::Recovery(recovered) => recovery(ctx, app, recovered),
+        Modal::Recovery(list) => recovery::list(ctx, app, &list),
+        Modal::DiscardCopy(leftover) => recovery::discard(ctx, app, &leftover),
+        Modal::Locked { path, pid } => files::locked(ctx, app, &path, pid),
+        Modal::Conflict { saving, then } => files::conflict(ctx, app, saving, then),
+        Modal::ConfirmReload => files::confirm_reload(ctx, app),
+        Modal::Warnings => files::warnings(ctx, app),
         Modal::Export(mut form) => match crate::ui::export_dialog::show(ctx, app, &mut form) {
             Some(Some(form)) => {
                 app.modal = None;
@@ -104,37 +111,14 @@ fn gallery(ctx: &egui::Context, app: &mut HolstApp) {
     }
 }
 
-/// At start: a recovery copy left by a crash, to restore or discard.
-fn recovery(ctx: &egui::Context, app: &mut HolstApp, recovered: Box<Recovered>) {
-    let lang = app.lang;
-    let mut answer = None;
-    egui::Modal::new(Id::unique("holst-recovery")).show(ctx, |ui| {
-        ui.heading(T::RecoveryTitle.get(lang));
-        ui.label(T::RecoveryBody.fill(lang, &recovered.model.title));
-        ui.horizontal(|ui| {
-            if ui.button(T::Restore.get(lang)).clicked() {
-                answer = Some(true);
-            }
-            if ui.button(T::Discard.get(lang)).clicked() {
-                answer = Some(false);
-            }
-        });
-    });
-    match answer {
-        Some(true) => {
-            app.modal = None;
-            app.request(ctx, Pending::Restore(recovered));
-        }
-        Some(false) => {
-            app.modal = None;
-            let _ = std::fs::remove_file(&recovered.file);
-        }
-        None => {}
-    }
-}
-
 /// A message with a Close button.
-fn notice(ctx: &egui::Context, app: &mut HolstApp, id: &str, heading: &str, lines: &[&str]) {
+pub(super) fn notice(
+    ctx: &egui::Context,
+    app: &mut HolstApp,
+    id: &str,
+    heading: &str,
+    lines: &[&str],
+) {
     let close = T::Close.get(app.lang);
     let resp = egui::Modal::new(Id::unique(id)).show(ctx, |ui| {
         ui.heading(heading);
