@@ -1,6 +1,8 @@
 //! What one list item means: a note or legend entry (`{color: …}` prefix, checkbox), or a
 //! hypothesis card (`[status]` and indented `key: value` lines); and card links by text.
 
+use std::collections::{HashMap, HashSet};
+
 use super::lines::{Line, is_indented};
 use super::{Field, canonical, collapse, is_colour_key, strip_checkbox};
 use crate::model::{Card, Colour, Lang, Note, NoteId, Status};
@@ -242,42 +244,85 @@ fn split_quoted(inner: &str) -> Vec<&str> {
     parts
 }
 
-/// Note ids for the references of a card, matching note texts with whitespace collapsed:
-/// a note not yet linked by this card first, exact before case-insensitive. A reference
-/// that matches no note is a warning.
-pub(super) fn link(
-    notes: &[Note],
-    refs: &[(usize, String)],
-    warnings: &mut Vec<Warning>,
-) -> Vec<NoteId> {
-    let texts: Vec<String> = notes.iter().map(|n| collapse(&n.text)).collect();
-    let lower: Vec<String> = texts.iter().map(|t| t.to_lowercase()).collect();
-    let mut linked: Vec<NoteId> = Vec::new();
-    for (line, r) in refs {
-        let r = collapse(r);
-        let r_lower = r.to_lowercase();
-        let exact = |i: &usize| texts[*i] == r;
-        let loose = |i: &usize| lower[*i] == r_lower;
-        let unused = |i: &usize| !linked.contains(&notes[*i].id);
-        let found = (0..notes.len())
-            .find(|i| exact(i) && unused(i))
-            .or_else(|| (0..notes.len()).find(|i| loose(i) && unused(i)))
-            .or_else(|| (0..notes.len()).find(exact))
-            .or_else(|| (0..notes.len()).find(loose));
-        match found {
-            Some(i) => linked.push(notes[i].id),
-            None => warnings.push(Warning {
-                line: *line,
-                message: format!(
-                    "the card links «{r}», which no note of this version says; link skipped"
-                ),
-                ru: format!(
-                    "карточка ссылается на «{r}», но ни в одной заметке этой версии нет такого текста; ссылка пропущена"
-                ),
-            }),
+/// Card links by text for the notes of one version: note texts with whitespace collapsed,
+/// exact and lower-cased, indexed once so that linking stays linear in the number of notes
+/// and links however many cards there are.
+pub(super) struct Linker {
+    exact: HashMap<String, Vec<usize>>,
+    loose: HashMap<String, Vec<usize>>,
+}
+
+/// The first entry of `list`, from `*cursor` on, that is not `used`; the cursor moves past
+/// used entries (entries only ever become used, so nothing before it is free).
+fn first_unused(list: &[usize], used: &HashSet<usize>, cursor: &mut usize) -> Option<usize> {
+    while let Some(i) = list.get(*cursor) {
+        if !used.contains(i) {
+            return Some(*i);
         }
+        *cursor += 1;
     }
-    linked
+    None
+}
+
+impl Linker {
+    /// Indexes the texts of a version's notes.
+    pub fn new(notes: &[Note]) -> Self {
+        let mut linker = Linker {
+            exact: HashMap::new(),
+            loose: HashMap::new(),
+        };
+        for (i, n) in notes.iter().enumerate() {
+            let text = collapse(&n.text);
+            linker.loose.entry(text.to_lowercase()).or_default().push(i);
+            linker.exact.entry(text).or_default().push(i);
+        }
+        linker
+    }
+
+    /// Note ids for the references of a card, matching note texts with whitespace
+    /// collapsed: a note not yet linked by this card first, exact before case-insensitive.
+    /// A reference that matches no note is a warning.
+    pub fn link(
+        &self,
+        notes: &[Note],
+        refs: &[(usize, String)],
+        warnings: &mut Vec<Warning>,
+    ) -> Vec<NoteId> {
+        let mut used: HashSet<usize> = HashSet::new();
+        let mut cursors: HashMap<(bool, String), usize> = HashMap::new();
+        let mut linked: Vec<NoteId> = Vec::new();
+        let none: &[usize] = &[];
+        for (line, r) in refs {
+            let r = collapse(r);
+            let r_lower = r.to_lowercase();
+            let exact = self.exact.get(&r).map_or(none, Vec::as_slice);
+            let loose = self.loose.get(&r_lower).map_or(none, Vec::as_slice);
+            let mut unused = |list: &[usize], key: (bool, &str)| {
+                let cursor = cursors.entry((key.0, key.1.to_owned())).or_insert(0);
+                first_unused(list, &used, cursor)
+            };
+            let found = unused(exact, (true, &r))
+                .or_else(|| unused(loose, (false, &r_lower)))
+                .or_else(|| exact.first().copied())
+                .or_else(|| loose.first().copied());
+            match found {
+                Some(i) => {
+                    used.insert(i);
+                    linked.push(notes[i].id);
+                }
+                None => warnings.push(Warning {
+                    line: *line,
+                    message: format!(
+                        "the card links «{r}», which no note of this version says; link skipped"
+                    ),
+                    ru: format!(
+                        "карточка ссылается на «{r}», но ни в одной заметке этой версии нет такого текста; ссылка пропущена"
+                    ),
+                }),
+            }
+        }
+        linked
+    }
 }
 
 #[cfg(test)]
@@ -372,7 +417,7 @@ mod tests {
             .map(|r| (5, (*r).to_owned()))
             .collect();
         let mut warnings = Vec::new();
-        let ids = link(&notes, &refs, &mut warnings);
+        let ids = Linker::new(&notes).link(&notes, &refs, &mut warnings);
         assert_eq!(ids, vec![NoteId(1), NoteId(3), NoteId(2), NoteId(4)]);
         assert_eq!(warnings.len(), 1);
         assert_eq!(warnings[0].line, 5);

@@ -31,7 +31,11 @@
 //!
 //! Texts (notes, legend meanings, card fields) are kept as written, with three
 //! normalisations that Markdown cannot avoid: surrounding whitespace and blank lines are
-//! dropped, lines holding only whitespace become empty, and trailing carriage returns go.
+//! dropped, lines holding only whitespace become empty, and carriage returns end lines
+//! (`\r\n` and a lone `\r`, as old Mac files have them, are line breaks like `\n`).
+//!
+//! A file with no block heading at all is refused rather than read as an empty model, and
+//! so are empty, blank and binary files.
 //! Card links name notes by their text (whitespace collapsed), so two notes with the same
 //! collapsed text cannot be told apart by a link.
 
@@ -145,15 +149,11 @@ fn loose(s: &str) -> String {
         .to_owned()
 }
 
-/// The normal form of a multi-line text as Markdown can carry it: trailing carriage
-/// returns dropped, whitespace-only lines emptied, surrounding whitespace trimmed.
+/// The normal form of a multi-line text as Markdown can carry it: `\r\n` and lone `\r`
+/// made line breaks, whitespace-only lines emptied, surrounding whitespace trimmed.
 fn canonical(text: &str) -> String {
-    let lines: Vec<&str> = text
-        .split('\n')
-        .map(|l| {
-            let l = l.trim_end_matches('\r');
-            if l.trim().is_empty() { "" } else { l }
-        })
+    let lines: Vec<&str> = read::split_lines(text)
+        .map(|l| if l.trim().is_empty() { "" } else { l })
         .collect();
     lines.join("\n").trim().to_owned()
 }
@@ -165,7 +165,7 @@ fn collapse(text: &str) -> String {
 
 /// A title or version name as one heading line.
 fn one_line(text: &str) -> String {
-    text.replace('\n', " ").trim().to_owned()
+    text.replace(['\n', '\r'], " ").trim().to_owned()
 }
 
 /// The rest of a note's text after a task checkbox (`[ ]`, `[x]`, `[X]` followed by
@@ -189,6 +189,7 @@ mod tests {
     #[test]
     fn canonical_trims_and_empties_blank_lines_but_keeps_inner_indentation() {
         assert_eq!(canonical("\n  a\r\n   \n  b  \n\n"), "a\n\n  b");
+        assert_eq!(canonical("a\rb\r\r\nc\r"), "a\nb\n\nc");
         assert_eq!(canonical(&canonical(" x\n\ty ")), "x\n\ty");
     }
 

@@ -12,9 +12,10 @@ use super::lines::{
 use super::{Special, UNTITLED, loose};
 use crate::geometry::arrange_version;
 use crate::model::{
-    BlockId, CardId, Colour, Lang, LayoutKind, LegendEntry, Model, Note, NoteId, Version, VersionId,
+    BlockId, CardId, Colour, Lang, LayoutKind, LegendEntry, MAX_CARDS, MAX_NOTES, MAX_VERSIONS,
+    Model, Note, NoteId, Place, Version, VersionId,
 };
-use crate::storage::{ParseError, Warning};
+use crate::storage::{Format, ParseError, Warning, check_text};
 
 /// What list items under the current heading become.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,38 +31,45 @@ enum Section {
 /// A version as read, before ids and layout are settled.
 #[derive(Debug, Default)]
 struct RawVersion {
+    /// Line of the version's heading (1 for the version of a file without them).
+    line: usize,
     /// `None`: named after the model.
     name: Option<String>,
     layout: Option<LayoutKind>,
     final_mark: bool,
     /// A block heading of the social layout only was seen.
     social_blocks: bool,
-    notes: Vec<(BlockId, Colour, String)>,
+    /// Block, colour, text and line of each note.
+    notes: Vec<(BlockId, Colour, String, usize)>,
     legend: Vec<LegendEntry>,
-    cards: Vec<RawCard>,
+    /// Each card with its line.
+    cards: Vec<(RawCard, usize)>,
 }
 
 struct Parser {
     mode: Mode,
-    title: Option<String>,
+    /// The title and the line of its heading.
+    title: Option<(String, usize)>,
     versions: Vec<RawVersion>,
     section: Section,
     /// Key lines (`layout:`, `final:`) are read here: directly under a version heading.
     header: bool,
     final_seen: bool,
+    /// A block or section heading was seen.
+    sections: bool,
+    /// Notes and cards read so far, all versions together.
+    notes: usize,
+    cards: usize,
     warnings: Vec<Warning>,
 }
 
 /// See [`super::read`].
 pub(super) fn read(text: &str) -> Result<(Model, Vec<Warning>), ParseError> {
+    check_text(text, Format::Markdown)?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let lines: Vec<Line<'_>> = text
-        .split('\n')
+    let lines: Vec<Line<'_>> = split_lines(text)
         .enumerate()
-        .map(|(i, l)| Line {
-            no: i + 1,
-            text: l.trim_end_matches('\r'),
-        })
+        .map(|(i, l)| Line { no: i + 1, text: l })
         .collect();
     let body = &lines[front_matter_len(&lines)..];
     let mode = detect_mode(body);
@@ -72,10 +80,16 @@ pub(super) fn read(text: &str) -> Result<(Model, Vec<Warning>), ParseError> {
         section: Section::None,
         header: mode != Mode::Versions,
         final_seen: false,
+        sections: false,
+        notes: 0,
+        cards: 0,
         warnings: Vec::new(),
     };
     if mode != Mode::Versions {
-        parser.versions.push(RawVersion::default());
+        parser.versions.push(RawVersion {
+            line: 1,
+            ..RawVersion::default()
+        });
     }
     let mut i = 0;
     while let Some(&line) = body.get(i) {
@@ -99,7 +113,43 @@ pub(super) fn read(text: &str) -> Result<(Model, Vec<Warning>), ParseError> {
             );
         }
     }
+    if !parser.sections {
+        return Err(ParseError {
+            line: 1,
+            column: 1,
+            message:
+                "no block heading found, so there is no note to read; expected a `### <block>` \
+                      heading (such as `### Каналы` or `### Channels`) with `- notes` under it"
+                    .into(),
+            ru: "не найдено ни одного заголовка блока, значит, нет и заметок; ожидался заголовок \
+                 `### <блок>` (например `### Каналы`) с пунктами `- заметка` под ним"
+                .into(),
+        });
+    }
     parser.build()
+}
+
+/// The lines of a text: `\r\n`, `\n` and a lone `\r` (old Mac files) each end one.
+pub(super) fn split_lines(text: &str) -> impl Iterator<Item = &str> {
+    text.split('\n')
+        .flat_map(|l| l.strip_suffix('\r').unwrap_or(l).split('\r'))
+}
+
+/// The error for an item beyond a limit of the model (`what`: the items, in English and
+/// Russian, such as `notes`; `all`: the limit counts all versions together).
+fn over_limit(line: Line<'_>, limit: usize, what: (&str, &str), all: bool) -> ParseError {
+    let (en, ru) = what;
+    let (across, across_ru) = if all {
+        (", all versions together", " во всех версиях вместе")
+    } else {
+        ("", "")
+    };
+    ParseError {
+        line: line.no,
+        column: 1,
+        message: format!("too many {en}: more than the limit of {limit} {en} per model{across}"),
+        ru: format!("слишком много {ru}: больше предела в {limit} {ru} на модель{across_ru}"),
+    }
 }
 
 /// An error at `part` of `line`, in English and Russian.
@@ -120,11 +170,20 @@ impl Parser {
     fn heading(&mut self, line: Line<'_>, level: usize, text: &str) -> Result<(), ParseError> {
         match (level, self.mode) {
             (1, _) if self.title.is_none() => {
-                self.title = Some(text.to_owned());
+                self.title = Some((text.to_owned(), line.no));
                 self.header = self.mode != Mode::Versions && self.section == Section::None;
             }
             (2, Mode::Versions) => {
+                if self.versions.len() >= MAX_VERSIONS {
+                    return Err(over_limit(
+                        line,
+                        MAX_VERSIONS,
+                        ("versions", "версий"),
+                        false,
+                    ));
+                }
                 self.versions.push(RawVersion {
+                    line: line.no,
                     name: Some(text.to_owned()),
                     ..RawVersion::default()
                 });
@@ -144,6 +203,7 @@ impl Parser {
 
     fn section_heading(&mut self, line: Line<'_>, text: &str) -> Result<(), ParseError> {
         self.header = false;
+        self.sections = true;
         let section = if let Some(special) = Special::parse(text) {
             Section::Special(special)
         } else if let Some(block) = BlockId::parse(text) {
@@ -281,30 +341,50 @@ impl Parser {
         };
         match self.section {
             Section::Block(block) => {
+                if self.notes >= MAX_NOTES {
+                    return Err(over_limit(item.line, MAX_NOTES, ("notes", "заметок"), true));
+                }
                 let (colour, text) = items::note(item)?;
-                version.notes.push((block, colour, text));
+                version.notes.push((block, colour, text, item.line.no));
+                self.notes += 1;
             }
             Section::Special(Special::Legend) => {
                 let (colour, meaning) = items::note(item)?;
                 version.legend.push(LegendEntry { colour, meaning });
             }
-            Section::Special(Special::Hypotheses) => version.cards.push(items::card(item)?),
+            Section::Special(Special::Hypotheses) => {
+                if self.cards >= MAX_CARDS {
+                    return Err(over_limit(
+                        item.line,
+                        MAX_CARDS,
+                        ("cards", "карточек"),
+                        true,
+                    ));
+                }
+                version.cards.push((items::card(item)?, item.line.no));
+                self.cards += 1;
+            }
             Section::None => {}
         }
         Ok(())
     }
 
     fn build(mut self) -> Result<(Model, Vec<Warning>), ParseError> {
-        let title = self.title.take().unwrap_or_else(|| UNTITLED.to_owned());
+        let (title, title_line) = self
+            .title
+            .take()
+            .unwrap_or_else(|| (UNTITLED.to_owned(), 1));
         let mut model = Model {
             format_version: crate::model::FORMAT_VERSION,
             title,
             final_version: None,
             versions: Vec::new(),
         };
-        let (mut next_note, mut next_card) = (1, 1);
+        // Lines of versions, notes and cards by id (ids count from 1), for messages.
+        let (mut version_lines, mut note_lines, mut card_lines) = (vec![], vec![], vec![]);
         for (index, raw) in std::mem::take(&mut self.versions).into_iter().enumerate() {
             let id = VersionId(index as u64 + 1);
+            version_lines.push(raw.line);
             let layout = raw.layout.unwrap_or(if raw.social_blocks {
                 LayoutKind::Social
             } else {
@@ -313,22 +393,23 @@ impl Parser {
             let name = raw.name.unwrap_or_else(|| model.title.clone());
             let mut version = Version::new(id, name, layout);
             version.legend = raw.legend;
-            for (block, colour, text) in raw.notes {
+            for (block, colour, text, line) in raw.notes {
+                note_lines.push(line);
                 version.notes.push(Note {
-                    id: NoteId(next_note),
+                    id: NoteId(note_lines.len() as u64),
                     block,
                     colour,
                     x: 0.0,
                     y: 0.0,
                     text,
                 });
-                next_note += 1;
             }
-            for raw_card in raw.cards {
+            let linker = items::Linker::new(&version.notes);
+            for (raw_card, line) in raw.cards {
+                card_lines.push(line);
                 let mut card = raw_card.card;
-                card.id = CardId(next_card);
-                next_card += 1;
-                card.notes = items::link(&version.notes, &raw_card.refs, &mut self.warnings);
+                card.id = CardId(card_lines.len() as u64);
+                card.notes = linker.link(&version.notes, &raw_card.refs, &mut self.warnings);
                 version.cards.push(card);
             }
             arrange_version(&mut version);
@@ -337,11 +418,25 @@ impl Parser {
             }
             model.versions.push(version);
         }
-        model.validate().map_err(|invalid| ParseError {
-            line: 1,
-            column: 1,
-            message: invalid.message,
-            ru: invalid.ru,
+        model.validate().map_err(|invalid| {
+            let by_id = |lines: &[usize], id: u64| {
+                usize::try_from(id)
+                    .ok()
+                    .and_then(|i| lines.get(i.checked_sub(1)?).copied())
+            };
+            let line = match invalid.at {
+                Place::Title => Some(title_line),
+                Place::Version(v) => by_id(&version_lines, v.0),
+                Place::Note(_, n) => by_id(&note_lines, n.0),
+                Place::Card(_, c) => by_id(&card_lines, c.0),
+                Place::Model | Place::FormatVersion => None,
+            };
+            ParseError {
+                line: line.unwrap_or(1),
+                column: 1,
+                message: invalid.message,
+                ru: invalid.ru,
+            }
         })?;
         self.warnings.sort_by_key(|w| w.line);
         Ok((model, self.warnings))
