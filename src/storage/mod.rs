@@ -9,13 +9,13 @@ pub mod config;
 pub mod markdown;
 pub mod ron_format;
 
-pub use atomic::write_atomic;
+pub use atomic::{Refused, write_atomic};
 
 use std::fmt;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use crate::model::{Lang, MAX_FILE_BYTES, Model};
+use crate::model::{Invalid, Lang, MAX_FILE_BYTES, Model};
 
 /// A problem in a document's text: where it is and what was expected there.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -133,6 +133,23 @@ pub enum StorageError {
         /// Its size in bytes (at least this much).
         size: u64,
     },
+    /// The file to save over is read-only; it was left as it is.
+    #[error(
+        "{path}: the file is read-only, so Holst does not replace it; make it writable or save under another name"
+    )]
+    ReadOnly {
+        /// The file.
+        path: PathBuf,
+    },
+    /// The model breaks a rule or a limit, so a file written from it could not be read
+    /// back; nothing was written.
+    #[error("{path}: not saved: {}", error.message)]
+    Invalid {
+        /// The file that was to be written.
+        path: PathBuf,
+        /// What is wrong.
+        error: Invalid,
+    },
 }
 
 /// What a path that is not a regular file names.
@@ -243,6 +260,14 @@ impl StorageError {
                 megabytes(*size).replace("MB", "МБ"),
                 megabytes(MAX_FILE_BYTES).replace("MB", "МБ")
             ),
+            (StorageError::ReadOnly { path }, Lang::Ru) => format!(
+                "{}: файл только для чтения, Holst его не заменяет; разрешите запись в него или \
+                 сохраните под другим именем",
+                path.display()
+            ),
+            (StorageError::Invalid { path, error }, Lang::Ru) => {
+                format!("{}: не сохранено: {}", path.display(), error.ru)
+            }
         }
     }
 }
@@ -354,13 +379,33 @@ fn read_limited(path: &Path) -> Result<Vec<u8>, StorageError> {
     Ok(bytes)
 }
 
-/// Writes a model to a file atomically, in the format its extension names.
+/// Writes a model to a file atomically, in the format its extension names. A model that
+/// breaks a rule or a limit is not written (it could not be read back). The file keeps its
+/// permissions, a symbolic link is written through to its target, and a read-only file is
+/// refused; see [`write_atomic`].
 pub fn save(model: &Model, path: &Path) -> Result<(), StorageError> {
     let format =
         Format::of(path).ok_or_else(|| StorageError::UnknownFormat { path: path.into() })?;
-    write_atomic(path, serialise(model, format).as_bytes()).map_err(|source| StorageError::Io {
+    model.validate().map_err(|error| StorageError::Invalid {
         path: path.into(),
-        source,
+        error,
+    })?;
+    write_atomic(path, serialise(model, format).as_bytes()).map_err(|source| {
+        match source
+            .get_ref()
+            .and_then(|e| e.downcast_ref::<Refused>())
+            .copied()
+        {
+            Some(Refused::ReadOnly) => StorageError::ReadOnly { path: path.into() },
+            Some(Refused::NotAFile(kind)) => StorageError::NotAFile {
+                path: path.into(),
+                kind,
+            },
+            None => StorageError::Io {
+                path: path.into(),
+                source,
+            },
+        }
     })
 }
 
