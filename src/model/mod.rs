@@ -58,6 +58,15 @@ impl std::fmt::Display for Invalid {
 /// The newest file format this build reads and the one it writes.
 pub const FORMAT_VERSION: u32 = 1;
 
+/// The `format_version`s this build reads, for messages: `1`, or `1 to N`.
+pub fn known_formats() -> String {
+    if FORMAT_VERSION > 1 {
+        format!("1 to {FORMAT_VERSION}")
+    } else {
+        "1".to_owned()
+    }
+}
+
 /// Stable identity of a note. Unique within a version; a fork keeps it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(transparent)]
@@ -233,14 +242,16 @@ impl Model {
             at: Place::Model,
         };
         if self.format_version == 0 || self.format_version > FORMAT_VERSION {
+            let known = known_formats();
             return Err(Invalid {
                 message: format!(
-                    "format_version {} is not one this Holst reads; expected 1 to {FORMAT_VERSION}",
+                    "format_version {} is not one this Holst reads; expected format_version {known}",
                     self.format_version
                 ),
                 ru: format!(
-                    "format_version {} эта версия Holst не читает; ожидалось от 1 до {FORMAT_VERSION}",
-                    self.format_version
+                    "format_version {} эта версия Holst не читает; ожидалось format_version {}",
+                    self.format_version,
+                    known.replace("to", "—")
                 ),
                 at: Place::FormatVersion,
             });

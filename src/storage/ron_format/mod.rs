@@ -61,14 +61,16 @@ pub fn read_with_warnings(text: &str) -> Result<(Model, Vec<Warning>), ParseErro
             });
         }
         if d.version == 0 {
+            let known = crate::model::known_formats();
             return Err(ParseError {
                 line,
                 column,
                 message: format!(
-                    "format_version 0 is no Holst format; expected format_version 1 to {FORMAT_VERSION}"
+                    "format_version 0 is no Holst format; expected format_version {known}"
                 ),
                 ru: format!(
-                    "format_version 0 — не формат Holst; ожидалось format_version от 1 до {FORMAT_VERSION}"
+                    "format_version 0 — не формат Holst; ожидалось format_version {}",
+                    known.replace("to", "—")
                 ),
             });
         }
@@ -113,11 +115,11 @@ fn move_stray_notes(model: &mut Model, index: &locate::Index<'_>) -> Vec<Warning
             warnings.push(Warning {
                 line,
                 message: format!(
-                    "note {} «{text}» lay outside its block (x: {}, y: {}); moved into the block",
+                    "note {} «{text}» lay outside its block (x: {:?}, y: {:?}); moved into the block",
                     n.id.0, n.x, n.y
                 ),
                 ru: format!(
-                    "заметка {} «{text}» лежала вне своего блока (x: {}, y: {}); она перенесена в блок",
+                    "заметка {} «{text}» лежала вне своего блока (x: {:?}, y: {:?}); она перенесена в блок",
                     n.id.0, n.x, n.y
                 ),
             });
