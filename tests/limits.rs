@@ -196,3 +196,39 @@ fn only_regular_files_are_read() {
     let e = storage::load(&fifo).unwrap_err();
     assert!(e.to_string().contains("FIFO"), "{e}");
 }
+
+#[test]
+fn stray_lines_are_counted_not_listed_one_by_one() {
+    let mut text = String::from("# T\n### Каналы\n- a\n\n");
+    for i in 0..500 {
+        writeln!(text, "stray {i}").unwrap();
+    }
+    let (model, warnings) = markdown::read(&text).unwrap();
+    assert_eq!(model.note_count(), 1);
+    assert_eq!(warnings.len(), 101, "100 listed and one counting the rest");
+    assert_eq!(warnings[99].line, 104);
+    let last = &warnings[100];
+    assert_eq!(last.line, 105);
+    assert!(last.message.contains("400 more warnings"), "{last}");
+    assert!(last.ru.contains("ещё 400"), "{}", last.ru);
+}
+
+#[test]
+fn one_list_item_cannot_go_on_for_ever() {
+    let mut text = String::from("### Каналы\n- start\n");
+    text.push_str(&"  more\n".repeat(1_000_001));
+    let e = markdown::read(&text).unwrap_err();
+    assert_eq!(e.line, 1_000_003, "{e}");
+    assert!(e.message.contains("1000000 lines"), "{e}");
+    // Blank lines inside an item count too, without being kept one by one.
+    let mut text = String::from("### Каналы\n- start\n");
+    text.push_str(&"\n".repeat(1_000_000));
+    text.push_str("  end\n");
+    let e = markdown::read(&text).unwrap_err();
+    assert_eq!(e.line, 1_000_003, "{e}");
+    // The same blank lines before a line that is not indented just end the item.
+    let mut text = String::from("### Каналы\n- start\n");
+    text.push_str(&"\n".repeat(1_000_000));
+    text.push_str("- next\n");
+    assert_eq!(markdown::read(&text).unwrap().0.note_count(), 2);
+}

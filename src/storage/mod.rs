@@ -327,7 +327,7 @@ pub fn load(path: &Path) -> Result<Loaded, StorageError> {
     let format =
         Format::of(path).ok_or_else(|| StorageError::UnknownFormat { path: path.into() })?;
     let bytes = read_limited(path)?;
-    let text = decode(&bytes).map_err(|error| StorageError::Parse {
+    let text = decode(bytes).map_err(|error| StorageError::Parse {
         path: path.into(),
         error,
     })?;
@@ -481,16 +481,19 @@ pub(crate) fn check_text(text: &str, format: Format) -> Result<(), ParseError> {
 /// UTF-8 text of a file (a leading byte-order mark is dropped; `\r\n` and a lone `\r`
 /// become `\n`); the error points at the first NUL byte (a binary file) or the first byte
 /// that is not UTF-8.
-fn decode(bytes: &[u8]) -> Result<String, ParseError> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    if let Some(at) = bytes.iter().position(|b| *b == 0) {
-        return Err(binary(bytes, at));
+fn decode(mut bytes: Vec<u8>) -> Result<String, ParseError> {
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
     }
-    match std::str::from_utf8(bytes) {
+    if let Some(at) = bytes.iter().position(|b| *b == 0) {
+        return Err(binary(&bytes, at));
+    }
+    match String::from_utf8(bytes) {
         Ok(s) if s.contains('\r') => Ok(s.replace("\r\n", "\n").replace('\r', "\n")),
-        Ok(s) => Ok(s.to_owned()),
+        Ok(s) => Ok(s),
         Err(e) => {
-            let (line, column) = position(bytes, e.valid_up_to());
+            let at = e.utf8_error().valid_up_to();
+            let (line, column) = position(e.as_bytes(), at);
             Err(ParseError {
                 line,
                 column,
@@ -508,7 +511,7 @@ mod tests {
 
     #[test]
     fn a_utf8_error_has_a_russian_text_at_the_same_place() {
-        let e = decode(b"# Title\nab\xFFcd\n").unwrap_err();
+        let e = decode(b"# Title\nab\xFFcd\n".to_vec()).unwrap_err();
         assert_eq!((e.line, e.column), (2, 3));
         assert!(e.text(Lang::En).contains("UTF-8"), "{e}");
         assert!(e.text(Lang::Ru).contains("UTF-8"), "{}", e.ru);

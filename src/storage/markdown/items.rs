@@ -4,8 +4,8 @@
 use std::collections::{HashMap, HashSet};
 
 use super::lines::{Line, is_indented};
-use super::{Field, canonical, collapse, is_colour_key, strip_checkbox};
-use crate::model::{Card, Colour, Lang, Note, NoteId, Status};
+use super::{Field, Warnings, canonical, collapse, is_colour_key, strip_checkbox};
+use crate::model::{Card, Colour, Lang, MAX_NOTES, Note, NoteId, Status};
 use crate::storage::{ParseError, Warning};
 
 /// A list item: its first line, the text after the marker, and its continuation lines
@@ -118,7 +118,7 @@ pub(super) fn card(item: &Item<'_>) -> Result<RawCard, ParseError> {
                     }
                     t.push_str(value);
                 }
-                None => refs(l.no, value, &mut raw.refs),
+                None => refs(*l, value, &mut raw.refs)?,
             }
             continue;
         } else {
@@ -129,7 +129,7 @@ pub(super) fn card(item: &Item<'_>) -> Result<RawCard, ParseError> {
                 t.push('\n');
                 t.push_str(value);
             }
-            None => refs(l.no, value, &mut raw.refs),
+            None => refs(*l, value, &mut raw.refs)?,
         }
     }
     let c = &mut raw.card;
@@ -195,33 +195,54 @@ fn field_text(card: &mut Card, field: Field) -> Option<&mut String> {
 }
 
 /// Note references on one `notes:` line: `«text one»; «text two»`, or bare texts
-/// separated by `;`.
-fn refs(line: usize, value: &str, out: &mut Vec<(usize, String)>) {
+/// separated by `;`. A card links at most [`MAX_NOTES`] notes; more is an error at the
+/// line, found before they are all collected.
+fn refs(line: Line<'_>, value: &str, out: &mut Vec<(usize, String)>) -> Result<(), ParseError> {
     let v = value.trim();
     if v.is_empty() {
-        return;
+        return Ok(());
     }
+    let room = (MAX_NOTES + 1).saturating_sub(out.len());
     if let Some(inner) = v.strip_prefix('«').and_then(|r| r.strip_suffix('»')) {
         out.extend(
-            split_quoted(inner)
+            split_quoted(inner, room)
                 .into_iter()
-                .map(|r| (line, r.to_owned())),
+                .map(|r| (line.no, r.to_owned())),
         );
-        return;
+    } else {
+        for part in v
+            .split(';')
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .take(room)
+        {
+            let unquoted = ["«»", "\"\"", "“”"].iter().find_map(|q| {
+                let mut cs = q.chars();
+                let (open, close) = (cs.next()?, cs.next()?);
+                part.strip_prefix(open)?.strip_suffix(close)
+            });
+            out.push((line.no, unquoted.unwrap_or(part).to_owned()));
+        }
     }
-    for part in v.split(';').map(str::trim).filter(|p| !p.is_empty()) {
-        let unquoted = ["«»", "\"\"", "“”"].iter().find_map(|q| {
-            let mut cs = q.chars();
-            let (open, close) = (cs.next()?, cs.next()?);
-            part.strip_prefix(open)?.strip_suffix(close)
+    if out.len() > MAX_NOTES {
+        return Err(ParseError {
+            line: line.no,
+            column: column(line.text, value),
+            message: format!(
+                "this card links more than {MAX_NOTES} notes, the limit of notes per model"
+            ),
+            ru: format!(
+                "карточка ссылается больше чем на {MAX_NOTES} заметок — это предел заметок на модель"
+            ),
         });
-        out.push((line, unquoted.unwrap_or(part).to_owned()));
     }
+    Ok(())
 }
 
 /// Splits `a»; «b»;«c` (the inside of `«a»; «b»;«c»`) at every `»;«`, spaces allowed
-/// around the `;`; guillemets inside a text stay.
-fn split_quoted(inner: &str) -> Vec<&str> {
+/// around the `;`; guillemets inside a text stay. At most `max` parts (the last one then
+/// stops at its `»`).
+fn split_quoted(inner: &str, max: usize) -> Vec<&str> {
     let mut parts = Vec::new();
     let (mut start, mut search) = (0, 0);
     while let Some(pos) = inner.get(search..).and_then(|s| s.find('»')) {
@@ -234,6 +255,9 @@ fn split_quoted(inner: &str) -> Vec<&str> {
             .and_then(|t| t.strip_prefix('«'));
         if let Some(next) = next {
             parts.push(inner.get(start..at).unwrap_or(""));
+            if parts.len() >= max {
+                return parts;
+            }
             start = inner.len() - next.len();
             search = start;
         } else {
@@ -286,7 +310,7 @@ impl Linker {
         &self,
         notes: &[Note],
         refs: &[(usize, String)],
-        warnings: &mut Vec<Warning>,
+        warnings: &mut Warnings,
     ) -> Vec<NoteId> {
         let mut used: HashSet<usize> = HashSet::new();
         let mut cursors: HashMap<(bool, String), usize> = HashMap::new();
@@ -392,13 +416,22 @@ mod tests {
     #[test]
     fn quoted_references_split_only_between_guillemets() {
         assert_eq!(
-            split_quoted("ООО «Ромашка»»; «b"),
+            split_quoted("ООО «Ромашка»»; «b", 9),
             vec!["ООО «Ромашка»", "b"]
         );
-        assert_eq!(split_quoted("a»;«b» ;  «c"), vec!["a", "b", "c"]);
+        assert_eq!(split_quoted("a»;«b» ;  «c", 9), vec!["a", "b", "c"]);
+        assert_eq!(split_quoted("a»;«b» ;  «c", 2), vec!["a", "b"]);
         let mut out = Vec::new();
-        refs(1, "one; \"two\"", &mut out);
+        let line = Line {
+            no: 1,
+            text: "  notes: one; \"two\"",
+        };
+        refs(line, "one; \"two\"", &mut out).unwrap();
         assert_eq!(out, vec![(1, "one".to_owned()), (1, "two".to_owned())]);
+        let many = "a;".repeat(MAX_NOTES + 5);
+        let e = refs(line, &many, &mut out).unwrap_err();
+        assert!(e.message.contains(&MAX_NOTES.to_string()), "{e}");
+        assert_eq!(out.len(), MAX_NOTES + 1, "collection stops at the limit");
     }
 
     #[test]
@@ -416,8 +449,9 @@ mod tests {
             .iter()
             .map(|r| (5, (*r).to_owned()))
             .collect();
-        let mut warnings = Vec::new();
+        let mut warnings = Warnings::default();
         let ids = Linker::new(&notes).link(&notes, &refs, &mut warnings);
+        let warnings = warnings.finish();
         assert_eq!(ids, vec![NoteId(1), NoteId(3), NoteId(2), NoteId(4)]);
         assert_eq!(warnings.len(), 1);
         assert_eq!(warnings[0].line, 5);

@@ -52,6 +52,57 @@ use crate::model::Model;
 /// Title given to a model whose file has no `#` heading.
 const UNTITLED: &str = "Без названия";
 
+/// Most warnings listed one by one; the others are counted in a last one, so that a file
+/// of millions of stray lines costs no memory for their warnings.
+const MAX_WARNINGS: usize = 100;
+
+/// The warnings of one read, at most [`MAX_WARNINGS`] of them listed.
+#[derive(Debug, Default)]
+struct Warnings {
+    list: Vec<Warning>,
+    /// Warnings not listed, and the line of the first of them.
+    more: usize,
+    first_more: usize,
+}
+
+impl Warnings {
+    fn push(&mut self, w: Warning) {
+        let line = w.line;
+        self.add(line, || (w.message, w.ru));
+    }
+
+    /// A warning whose English and Russian texts `texts` makes, only if it is listed.
+    fn add(&mut self, line: usize, texts: impl FnOnce() -> (String, String)) {
+        if self.list.len() < MAX_WARNINGS {
+            let (message, ru) = texts();
+            self.list.push(Warning { line, message, ru });
+        } else {
+            if self.more == 0 {
+                self.first_more = line;
+            }
+            self.more += 1;
+        }
+    }
+
+    /// The warnings by line, and one that counts those not listed.
+    fn finish(mut self) -> Vec<Warning> {
+        self.list.sort_by_key(|w| w.line);
+        if self.more > 0 {
+            let (more, line) = (self.more, self.first_more);
+            self.list.push(Warning {
+                line,
+                message: format!(
+                    "{more} more warnings like the ones above are not listed, from this line on"
+                ),
+                ru: format!(
+                    "ещё {more} таких же предупреждений не показаны, начиная с этой строки"
+                ),
+            });
+        }
+        self.list
+    }
+}
+
 /// Reads a Markdown canvas: the model and the warnings about text that was skipped.
 ///
 /// Errors (unknown block heading, block missing from the version's layout, unknown
@@ -152,7 +203,7 @@ fn loose(s: &str) -> String {
 /// The normal form of a multi-line text as Markdown can carry it: `\r\n` and lone `\r`
 /// made line breaks, whitespace-only lines emptied, surrounding whitespace trimmed.
 fn canonical(text: &str) -> String {
-    let lines: Vec<&str> = read::split_lines(text)
+    let lines: Vec<&str> = lines::split_lines(text)
         .map(|l| if l.trim().is_empty() { "" } else { l })
         .collect();
     lines.join("\n").trim().to_owned()

@@ -6,10 +6,10 @@
 
 use super::items::{self, Item, RawCard};
 use super::lines::{
-    KeyLine, Line, Mode, detect_mode, front_matter_len, heading, item_rest, key_value, list_item,
-    names_section, quote,
+    KeyLine, Line, MAX_ITEM_LINES, Mode, detect_mode, front_matter_len, heading, key_value,
+    list_item, names_section, numbered, quote, take_rest,
 };
-use super::{Special, UNTITLED, loose};
+use super::{Special, UNTITLED, Warnings, loose};
 use crate::geometry::arrange_version;
 use crate::model::{
     BlockId, CardId, Colour, Lang, LayoutKind, LegendEntry, MAX_CARDS, MAX_NOTES, MAX_VERSIONS,
@@ -60,19 +60,17 @@ struct Parser {
     /// Notes and cards read so far, all versions together.
     notes: usize,
     cards: usize,
-    warnings: Vec<Warning>,
+    warnings: Warnings,
 }
 
 /// See [`super::read`].
 pub(super) fn read(text: &str) -> Result<(Model, Vec<Warning>), ParseError> {
     check_text(text, Format::Markdown)?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let lines: Vec<Line<'_>> = split_lines(text)
-        .enumerate()
-        .map(|(i, l)| Line { no: i + 1, text: l })
-        .collect();
-    let body = &lines[front_matter_len(&lines)..];
-    let mode = detect_mode(body);
+    // Three passes over the lines, none of them stored: front matter, how `##` headings
+    // are meant, then the reading itself.
+    let front = front_matter_len(numbered(text));
+    let mode = detect_mode(numbered(text).skip(front));
     let mut parser = Parser {
         mode,
         title: None,
@@ -83,7 +81,7 @@ pub(super) fn read(text: &str) -> Result<(Model, Vec<Warning>), ParseError> {
         sections: false,
         notes: 0,
         cards: 0,
-        warnings: Vec::new(),
+        warnings: Warnings::default(),
     };
     if mode != Mode::Versions {
         parser.versions.push(RawVersion {
@@ -91,26 +89,42 @@ pub(super) fn read(text: &str) -> Result<(Model, Vec<Warning>), ParseError> {
             ..RawVersion::default()
         });
     }
-    let mut i = 0;
-    while let Some(&line) = body.get(i) {
-        i += 1;
+    let mut lines = numbered(text).skip(front).peekable();
+    while let Some(line) = lines.next() {
         if line.text.trim().is_empty() {
             continue;
         }
         if let Some((level, text)) = heading(line.text) {
             parser.heading(line, level, text)?;
         } else if let Some(head) = list_item(line.text) {
-            let rest = item_rest(&body[i..]);
-            i += rest.len();
+            let rest = take_rest(&mut lines).map_err(|at| ParseError {
+                line: at.no,
+                column: 1,
+                message: format!(
+                    "the list item of line {} goes on for more than {MAX_ITEM_LINES} lines; \
+                     expected a shorter note or card",
+                    line.no
+                ),
+                ru: format!(
+                    "пункт списка со строки {} тянется больше чем на {MAX_ITEM_LINES} строк; \
+                     ожидалась заметка или карточка покороче",
+                    line.no
+                ),
+            })?;
             parser.header = false;
-            parser.item(&Item { line, head, rest })?;
+            parser.item(&Item {
+                line,
+                head,
+                rest: &rest,
+            })?;
         } else if !(parser.header && parser.key_line(line)?) {
             parser.header = false;
-            parser.warn(
-                line.no,
-                format!("text outside a list item skipped: {}", quote(line.text)),
-                format!("текст вне пункта списка пропущен: {}", quote(line.text)),
-            );
+            parser.warn(line.no, || {
+                (
+                    format!("text outside a list item skipped: {}", quote(line.text)),
+                    format!("текст вне пункта списка пропущен: {}", quote(line.text)),
+                )
+            });
         }
     }
     if !parser.sections {
@@ -127,12 +141,6 @@ pub(super) fn read(text: &str) -> Result<(Model, Vec<Warning>), ParseError> {
         });
     }
     parser.build()
-}
-
-/// The lines of a text: `\r\n`, `\n` and a lone `\r` (old Mac files) each end one.
-pub(super) fn split_lines(text: &str) -> impl Iterator<Item = &str> {
-    text.split('\n')
-        .flat_map(|l| l.strip_suffix('\r').unwrap_or(l).split('\r'))
 }
 
 /// The error for an item beyond a limit of the model (`what`: the items, in English and
@@ -163,8 +171,9 @@ fn error(line: Line<'_>, part: &str, message: String, ru: String) -> ParseError 
 }
 
 impl Parser {
-    fn warn(&mut self, line: usize, message: String, ru: String) {
-        self.warnings.push(Warning { line, message, ru });
+    /// A warning at `line`; its texts are made only when it will be listed.
+    fn warn(&mut self, line: usize, texts: impl FnOnce() -> (String, String)) {
+        self.warnings.add(line, texts);
     }
 
     fn heading(&mut self, line: Line<'_>, level: usize, text: &str) -> Result<(), ParseError> {
@@ -192,11 +201,12 @@ impl Parser {
             }
             (2, _) | (3, Mode::Versions | Mode::Single) => self.section_heading(line, text)?,
             (3, Mode::BlocksAtTwo) if names_section(text) => self.section_heading(line, text)?,
-            _ => self.warn(
-                line.no,
-                format!("heading skipped: {}", quote(line.text)),
-                format!("заголовок пропущен: {}", quote(line.text)),
-            ),
+            _ => self.warn(line.no, || {
+                (
+                    format!("heading skipped: {}", quote(line.text)),
+                    format!("заголовок пропущен: {}", quote(line.text)),
+                )
+            }),
         }
         Ok(())
     }
@@ -308,11 +318,12 @@ impl Parser {
                     }
                 };
                 if yes && final_seen {
-                    self.warn(
-                        line.no,
-                        "another version is already marked final; this mark is skipped".into(),
-                        "другая версия уже отмечена как итоговая; эта отметка пропущена".into(),
-                    );
+                    self.warn(line.no, || {
+                        (
+                            "another version is already marked final; this mark is skipped".into(),
+                            "другая версия уже отмечена как итоговая; эта отметка пропущена".into(),
+                        )
+                    });
                 } else if yes {
                     version.final_mark = true;
                     self.final_seen = true;
@@ -328,15 +339,18 @@ impl Parser {
             .last_mut()
             .filter(|_| self.section != Section::None)
         else {
-            let message = format!(
-                "list item outside any block skipped: {}; expected it under a `### <block>` heading",
-                quote(item.head)
-            );
-            let ru = format!(
-                "пункт списка вне блока пропущен: {}; он ожидался под заголовком `### <блок>`",
-                quote(item.head)
-            );
-            self.warn(item.line.no, message, ru);
+            self.warn(item.line.no, || {
+                (
+                    format!(
+                        "list item outside any block skipped: {}; expected it under a `### <block>` heading",
+                        quote(item.head)
+                    ),
+                    format!(
+                        "пункт списка вне блока пропущен: {}; он ожидался под заголовком `### <блок>`",
+                        quote(item.head)
+                    ),
+                )
+            });
             return Ok(());
         };
         match self.section {
@@ -438,8 +452,7 @@ impl Parser {
                 ru: invalid.ru,
             }
         })?;
-        self.warnings.sort_by_key(|w| w.line);
-        Ok((model, self.warnings))
+        Ok((model, self.warnings.finish()))
     }
 }
 
