@@ -203,3 +203,140 @@ fn export_with_compare_marks_the_differences_on_the_compare_page() {
         stderr(&o)
     );
 }
+
+#[test]
+fn export_never_writes_over_its_model_and_wants_a_pdf_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let ron = dir.path().join("m.ron");
+    assert!(
+        holst(&["new", "-t", "vesely-voylok", "-o", p(&ron)])
+            .status
+            .success()
+    );
+    let before = std::fs::read(&ron).unwrap();
+    let alias = dir.path().join("alias.pdf");
+    std::os::unix::fs::symlink(&ron, &alias).unwrap();
+    let dotted = dir.path().join(".").join("m.ron");
+    for out in [&ron, &alias, &dotted] {
+        for force in [false, true] {
+            let mut args = vec!["export", p(&ron), "-o", p(out)];
+            if force {
+                args.push("--force");
+            }
+            let o = holst(&args);
+            assert_eq!(o.status.code(), Some(1), "{args:?}");
+            assert!(
+                stderr(&o).contains("the model being exported"),
+                "{}",
+                stderr(&o)
+            );
+        }
+    }
+    assert_eq!(std::fs::read(&ron).unwrap(), before, "the model is intact");
+    let other = dir.path().join("print.ron");
+    let o = holst(&["export", p(&ron), "-o", p(&other)]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains(".pdf") && stderr(&o).contains("--force"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(!other.exists());
+    let o = holst(&["export", p(&ron), "-o", p(&other), "--force"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(std::fs::read(&other).unwrap().starts_with(b"%PDF"));
+}
+
+#[test]
+fn convert_wants_force_to_replace_a_file_as_new_does_and_never_its_input() {
+    let dir = tempfile::tempdir().unwrap();
+    let ron = dir.path().join("m.ron");
+    let md = dir.path().join("m.md");
+    assert!(
+        holst(&["new", "-t", "vesely-voylok", "-o", p(&ron)])
+            .status
+            .success()
+    );
+    std::fs::write(&md, "# Моё\n\n### Каналы\n- не трогать\n").unwrap();
+    let o = holst(&["convert", p(&ron), p(&md)]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("--force"), "{}", stderr(&o));
+    assert!(std::fs::read_to_string(&md).unwrap().contains("не трогать"));
+    let o = holst(&["convert", p(&ron), p(&md), "--force"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(!std::fs::read_to_string(&md).unwrap().contains("не трогать"));
+    // `new` takes --force the same way.
+    let o = holst(&["new", "-t", "blank-bmc", "-o", p(&md), "--force"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    // The input is never the output, --force or not.
+    let before = std::fs::read(&ron).unwrap();
+    let same = dir.path().join("sub").join("..").join("m.ron");
+    std::fs::create_dir(dir.path().join("sub")).unwrap();
+    for args in [
+        vec!["convert", p(&ron), p(&ron)],
+        vec!["convert", p(&ron), p(&same), "--force"],
+    ] {
+        let o = holst(&args);
+        assert_eq!(o.status.code(), Some(1), "{args:?}");
+        assert!(stderr(&o).contains("is the input"), "{}", stderr(&o));
+    }
+    assert_eq!(std::fs::read(&ron).unwrap(), before);
+}
+
+#[test]
+fn special_and_empty_files_are_refused_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("pipe.ron");
+    assert!(
+        Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let zero = dir.path().join("zero.md");
+    std::os::unix::fs::symlink("/dev/zero", &zero).unwrap();
+    let empty = dir.path().join("empty.ron");
+    std::fs::write(&empty, "").unwrap();
+    let nul = dir.path().join("nul.md");
+    std::fs::write(&nul, [0u8; 16]).unwrap();
+    for (file, expected) in [
+        (&fifo, "named pipe"),
+        (&zero, "device"),
+        (&empty, "empty"),
+        (&nul, "binary file"),
+    ] {
+        let o = holst(&["check", p(file)]);
+        assert_eq!(o.status.code(), Some(1), "{}", file.display());
+        assert!(stderr(&o).contains(expected), "{}", stderr(&o));
+    }
+}
+
+#[test]
+fn an_io_error_says_its_cause_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("missing.ron");
+    let o = holst(&["check", p(&missing)]);
+    assert_eq!(
+        stderr(&o).trim_end(),
+        format!(
+            "holst: error: {}: No such file or directory (os error 2)",
+            missing.display()
+        )
+    );
+    let ron = dir.path().join("m.ron");
+    assert!(
+        holst(&["new", "-t", "blank-bmc", "-o", p(&ron)])
+            .status
+            .success()
+    );
+    let pdf = dir.path().join("no-folder").join("m.pdf");
+    let o = holst(&["export", p(&ron), "-o", p(&pdf)]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert_eq!(err.matches("No such file or directory").count(), 1, "{err}");
+    assert!(
+        !err.contains(".holst-") && !err.contains("at path"),
+        "{err}"
+    );
+}

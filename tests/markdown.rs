@@ -321,8 +321,9 @@ fn a_file_without_version_headings_is_one_version_named_after_the_model() {
     assert_eq!(untitled.title, "Без названия");
     assert_eq!(untitled.versions[0].name, "Без названия");
     assert_eq!(untitled.versions[0].layout, LayoutKind::Bmc);
-    let empty = read_clean("");
-    assert_eq!(empty.versions.len(), 1);
+    // An empty file is no model (issue 8): refused, not read as one empty version.
+    let empty = read("").unwrap_err();
+    assert!(empty.message.contains("empty"), "{empty}");
 }
 
 #[test]
@@ -434,6 +435,62 @@ fn export_writes_every_block_of_the_layout_and_only_non_empty_sections() {
     assert!(text.contains("layout: bmc\nfinal: yes\n"));
     assert!(text.contains("### Гипотезы\n- [не проверена] h\n"));
     assert!(!text.contains("test:"));
+}
+
+#[test]
+fn old_mac_line_endings_keep_every_note() {
+    let mut text = String::from("# Старый Mac\r\r## Версия\rlayout: bmc\r\r### Каналы\r");
+    for i in 1..=30 {
+        text.push_str("- Заметка ");
+        text.push_str(&i.to_string());
+        text.push('\r');
+    }
+    text.push_str("- {color: pink} многострочная\r  вторая строка\r");
+    let (model, warnings) = read(&text).unwrap();
+    assert!(warnings.is_empty(), "{warnings:?}");
+    let notes = &model.versions[0].notes;
+    assert_eq!(notes.len(), 31);
+    assert_eq!(notes[29].text, "Заметка 30");
+    assert_eq!(notes[30].text, "многострочная\nвторая строка");
+    assert_eq!(model.versions[0].name, "Версия");
+    // Mixed endings count lines alike: an error names the line a reader sees.
+    let e = read("# T\r## V\r\n\n### Nope\r").unwrap_err();
+    assert_eq!(e.line, 4, "{e}");
+    // From a file too.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("mac.md");
+    std::fs::write(&path, &text).unwrap();
+    let loaded = holst::storage::load(&path).unwrap();
+    assert_eq!(loaded.model.note_count(), 31);
+}
+
+#[test]
+fn a_file_without_any_block_heading_is_refused_not_an_empty_model() {
+    for text in [
+        "# Только заголовок\n",
+        "# T\n## Версия\nlayout: bmc\n",
+        "- a note with no block\n- another\n",
+        "Just a text file.\nNothing of a canvas.\n",
+    ] {
+        let e = read(text).expect_err(text);
+        assert!(e.message.contains("no block heading"), "{text}: {e}");
+        assert!(e.ru.contains("заголовка блока"), "{}", e.ru);
+    }
+    // A heading of a block, or of the hypotheses, is enough: an empty canvas is a canvas.
+    assert_eq!(read("### Каналы\n").unwrap().0.note_count(), 0);
+    assert!(read("## V\n### Гипотезы\n- h\n").is_ok());
+}
+
+#[test]
+fn binary_and_blank_text_is_refused() {
+    let e = read("\0\0\0").unwrap_err();
+    assert!(e.message.contains("binary file"), "{e}");
+    assert!(e.ru.contains("двоичный"), "{}", e.ru);
+    let e = read("### Каналы\n- a\0b\n").unwrap_err();
+    assert_eq!((e.line, e.column), (2, 4), "{e}");
+    let e = read(" \n\t\r\n").unwrap_err();
+    assert!(e.message.contains("only spaces"), "{e}");
+    assert!(read("\u{feff}").unwrap_err().message.contains("empty"));
 }
 
 #[path = "markdown/props.rs"]

@@ -14,9 +14,13 @@ use crate::storage;
 pub struct ExportArgs {
     /// The .ron or .md model to print.
     pub file: PathBuf,
-    /// The PDF to write; nothing is written there when the export fails.
+    /// The PDF to write (a .pdf name; never the model itself); nothing is written there
+    /// when the export fails.
     #[arg(long, short)]
     pub output: PathBuf,
+    /// Write the PDF even though the output's name does not end in .pdf.
+    #[arg(long)]
+    pub force: bool,
     /// Paper size: a3, a4 or letter (landscape).
     #[arg(long, default_value = "a3", value_parser = parse_paper)]
     pub paper: Paper,
@@ -43,8 +47,33 @@ fn parse_lang(s: &str) -> Result<Lang, String> {
     }
 }
 
+/// Refuses an output that is the model itself (whatever `--force` says: that would
+/// replace the model with a PDF), or whose name does not end in `.pdf` unless `--force`.
+fn check_output(args: &ExportArgs) -> Result<()> {
+    if super::same_file(&args.file, &args.output) {
+        bail!(
+            "{} is the model being exported; writing the PDF there would destroy it. \
+             Expected another file name ending in .pdf",
+            args.output.display()
+        );
+    }
+    let pdf = args
+        .output
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
+    if !pdf && !args.force {
+        bail!(
+            "{}: the output's name does not end in .pdf; expected a .pdf file name, or pass \
+             --force to write the PDF there anyway",
+            args.output.display()
+        );
+    }
+    Ok(())
+}
+
 /// Runs `holst export`.
 pub fn run(args: &ExportArgs) -> Result<()> {
+    check_output(args)?;
     let loaded = storage::load(&args.file)?;
     for w in &loaded.warnings {
         eprintln!("{}:{w}", args.file.display());

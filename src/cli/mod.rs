@@ -52,8 +52,11 @@ pub enum Command {
     Convert {
         /// The file to read.
         input: PathBuf,
-        /// The file to write.
+        /// The file to write; never the input.
         output: PathBuf,
+        /// Replace the output file if it exists.
+        #[arg(long)]
+        force: bool,
     },
     /// Print a model's versions to PDF (A3 landscape by default).
     Export(export::ExportArgs),
@@ -76,7 +79,7 @@ pub fn main() -> ExitCode {
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("holst: error: {e:#}");
+            eprintln!("holst: error: {}", message(&e));
             ExitCode::FAILURE
         }
     }
@@ -98,7 +101,11 @@ pub fn run(cli: Cli) -> Result<()> {
             force,
         }) => new(&template, &output, force),
         Some(Command::Check { file }) => check(&file),
-        Some(Command::Convert { input, output }) => convert(&input, &output),
+        Some(Command::Convert {
+            input,
+            output,
+            force,
+        }) => convert(&input, &output, force),
         Some(Command::Export(args)) => export::run(&args),
         Some(Command::Versions(args)) => versions::versions(&args),
         Some(Command::Diff(args)) => versions::run_diff(&args),
@@ -136,13 +143,14 @@ fn check(file: &Path) -> Result<()> {
     Ok(())
 }
 
-fn convert(input: &Path, output: &Path) -> Result<()> {
-    if Format::of(output).is_none() {
+fn convert(input: &Path, output: &Path, force: bool) -> Result<()> {
+    if same_file(input, output) {
         bail!(
-            "{}: unknown output type; expected a .ron or .md file name",
+            "{} is the input file; expected another file name for the converted model",
             output.display()
         );
     }
+    ensure_writable(output, force)?;
     let loaded = storage::load(input)?;
     for w in &loaded.warnings {
         eprintln!("{}:{w}", input.display());
@@ -152,7 +160,41 @@ fn convert(input: &Path, output: &Path) -> Result<()> {
     Ok(())
 }
 
-/// Refuses to replace an existing file unless asked to.
+/// An error with its causes, each said once: a cause whose text the message already holds
+/// (as `{path}: {reason}` errors do) is not repeated.
+fn message(e: &anyhow::Error) -> String {
+    let mut text = e.to_string();
+    for cause in e.chain().skip(1) {
+        let cause = cause.to_string();
+        if !text.contains(&cause) {
+            text.push_str(": ");
+            text.push_str(&cause);
+        }
+    }
+    text
+}
+
+/// Whether two paths name the same existing file (after links, `..` and hard links).
+pub(crate) fn same_file(a: &Path, b: &Path) -> bool {
+    let (Ok(ma), Ok(mb)) = (std::fs::metadata(a), std::fs::metadata(b)) else {
+        return false;
+    };
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        if (ma.dev(), ma.ino()) == (mb.dev(), mb.ino()) {
+            return true;
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = (ma, mb);
+    matches!(
+        (std::fs::canonicalize(a), std::fs::canonicalize(b)),
+        (Ok(x), Ok(y)) if x == y
+    )
+}
+
+/// Refuses to replace an existing file unless asked to (`new` and `convert` alike).
 fn ensure_writable(output: &Path, force: bool) -> Result<()> {
     if Format::of(output).is_none() {
         bail!(

@@ -8,11 +8,16 @@ mod blocks;
 mod cards;
 mod colour;
 mod layout;
+mod limits;
 
 pub use blocks::{BlockId, Lang};
 pub use cards::{Card, CardId, Status};
 pub use colour::{Colour, NOTE_TEXT_RGB};
 pub use layout::{CANVAS_H, CANVAS_W, LayoutKind, Rect};
+pub use limits::{
+    MAX_CARDS, MAX_FILE_BYTES, MAX_ID, MAX_LEGEND, MAX_NAME_CHARS, MAX_NOTES, MAX_TEXT_CHARS,
+    MAX_VERSIONS,
+};
 
 use serde::{Deserialize, Serialize};
 
@@ -32,6 +37,10 @@ pub struct Invalid {
 pub enum Place {
     /// The model as a whole.
     Model,
+    /// The model's `format_version`.
+    FormatVersion,
+    /// The model's title.
+    Title,
     /// A version.
     Version(VersionId),
     /// A note of a version.
@@ -48,6 +57,15 @@ impl std::fmt::Display for Invalid {
 
 /// The newest file format this build reads and the one it writes.
 pub const FORMAT_VERSION: u32 = 1;
+
+/// The `format_version`s this build reads, for messages: `1`, or `1 to N`.
+pub fn known_formats() -> String {
+    if FORMAT_VERSION > 1 {
+        format!("1 to {FORMAT_VERSION}")
+    } else {
+        "1".to_owned()
+    }
+}
 
 /// Stable identity of a note. Unique within a version; a fork keeps it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -144,32 +162,52 @@ impl Model {
         self.versions.iter_mut().find(|v| v.id == id)
     }
 
-    /// A note id not used by any note or card of any version, so that a note added to
-    /// one version can never be mistaken for an unrelated note of another.
+    /// A note id not used by any note of any version, so that a note added to one version
+    /// can never be mistaken for an unrelated note of another. At most [`MAX_ID`]: after the
+    /// largest id in use when there is room, else the smallest free one; never wraps.
     pub fn next_note_id(&self) -> NoteId {
-        let max = self
-            .versions
-            .iter()
-            .flat_map(|v| v.notes.iter().map(|n| n.id.0))
-            .max()
-            .unwrap_or(0);
-        NoteId(max + 1)
+        self.new_note_ids(1)
+            .first()
+            .copied()
+            .unwrap_or(NoteId(MAX_ID))
     }
 
-    /// A card id not used in any version.
+    /// `count` distinct note ids used by no note of any version (see [`Self::next_note_id`]),
+    /// in increasing order.
+    pub fn new_note_ids(&self, count: usize) -> Vec<NoteId> {
+        let used = self
+            .versions
+            .iter()
+            .flat_map(|v| v.notes.iter().map(|n| n.id.0));
+        limits::fresh_ids(used, count)
+            .into_iter()
+            .map(NoteId)
+            .collect()
+    }
+
+    /// A card id not used in any version; at most [`MAX_ID`], never wraps.
     pub fn next_card_id(&self) -> CardId {
-        let max = self
+        let used = self
             .versions
             .iter()
-            .flat_map(|v| v.cards.iter().map(|c| c.id.0))
-            .max()
-            .unwrap_or(0);
-        CardId(max + 1)
+            .flat_map(|v| v.cards.iter().map(|c| c.id.0));
+        CardId(
+            limits::fresh_ids(used, 1)
+                .first()
+                .copied()
+                .unwrap_or(MAX_ID),
+        )
     }
 
-    /// A version id not used yet.
+    /// A version id not used yet; at most [`MAX_ID`], never wraps.
     pub fn next_version_id(&self) -> VersionId {
-        VersionId(self.versions.iter().map(|v| v.id.0).max().unwrap_or(0) + 1)
+        let used = self.versions.iter().map(|v| v.id.0);
+        VersionId(
+            limits::fresh_ids(used, 1)
+                .first()
+                .copied()
+                .unwrap_or(MAX_ID),
+        )
     }
 
     /// Total number of notes over all versions.
@@ -195,13 +233,30 @@ impl Model {
         })
     }
 
-    /// Checks the invariants a document must hold; the message says what is wrong.
+    /// Checks the invariants a document must hold, and the limits of the `limits` consts
+    /// ([`MAX_NOTES`] and the others); the message says what is wrong.
     pub fn validate(&self) -> Result<(), Invalid> {
         let model = |message: String, ru: String| Invalid {
             message,
             ru,
             at: Place::Model,
         };
+        if self.format_version == 0 || self.format_version > FORMAT_VERSION {
+            let known = known_formats();
+            return Err(Invalid {
+                message: format!(
+                    "format_version {} is not one this Holst reads; expected format_version {known}",
+                    self.format_version
+                ),
+                ru: format!(
+                    "format_version {} эта версия Holst не читает; ожидалось format_version {}",
+                    self.format_version,
+                    known.replace("to", "—")
+                ),
+                at: Place::FormatVersion,
+            });
+        }
+        limits::check_model(self)?;
         if self.versions.is_empty() {
             return Err(model(
                 "a model needs at least one version; expected `versions: [ ... ]` with one or more"
@@ -281,8 +336,10 @@ impl Version {
             .map(|e| e.meaning.as_str())
     }
 
-    /// Checks ids, blocks and card links; the message names the offending item.
+    /// Checks ids, blocks, card links and the limits of one version; the message names the
+    /// offending item.
     pub fn validate(&self) -> Result<(), Invalid> {
+        limits::check_version(self)?;
         let mut ids = std::collections::HashSet::new();
         for n in &self.notes {
             let at = Place::Note(self.id, n.id);

@@ -143,7 +143,7 @@ pub fn duplicate_notes(
     offset: (f32, f32),
 ) -> Result<Vec<Op>, OpError> {
     let v = version(model, version_id)?;
-    let mut next = model.next_note_id().0;
+    let mut fresh = model.new_note_ids(ids.len()).into_iter();
     let mut seen = Vec::with_capacity(ids.len());
     let mut ops = Vec::with_capacity(ids.len());
     for id in ids {
@@ -153,8 +153,7 @@ pub fn duplicate_notes(
         seen.push(*id);
         let original = v.note(*id).ok_or(OpError::NoNote(version_id, *id))?;
         let mut copy = original.clone();
-        copy.id = NoteId(next);
-        next += 1;
+        copy.id = fresh.next().unwrap_or_else(|| model.next_note_id());
         copy.x += offset.0;
         copy.y += offset.1;
         clamp_into_block(v.layout, &mut copy);
@@ -180,9 +179,9 @@ pub fn paste_notes(
     let v = version(model, version_id)?;
     let mut scratch = v.clone();
     let mut ops = Vec::with_capacity(notes.len());
-    for (next, original) in (model.next_note_id().0..).zip(notes) {
+    for (id, original) in model.new_note_ids(notes.len()).into_iter().zip(notes) {
         let mut note = original.clone();
-        note.id = NoteId(next);
+        note.id = id;
         note.block = fallback_block(original.block, v.layout);
         let keep = note.block == original.block
             && note.x.is_finite()

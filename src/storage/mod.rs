@@ -11,12 +11,13 @@ pub mod markdown;
 pub mod ron_format;
 pub mod stamp;
 
-pub use atomic::write_atomic;
+pub use atomic::{Refused, write_atomic};
 
 use std::fmt;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use crate::model::{Lang, Model};
+use crate::model::{Invalid, Lang, MAX_FILE_BYTES, Model};
 
 /// A problem in a document's text: where it is and what was expected there.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -113,6 +114,118 @@ pub enum StorageError {
         /// The file.
         path: PathBuf,
     },
+    /// The path names a folder, a device, a FIFO or a socket: only regular files are read
+    /// or replaced.
+    #[error("{path}: this is {kind}, not a regular file; expected a .ron or .md file", kind = kind.en())]
+    NotAFile {
+        /// The path.
+        path: PathBuf,
+        /// What it is instead.
+        kind: FileKind,
+    },
+    /// The file is larger than [`MAX_FILE_BYTES`]; nothing of it was read.
+    #[error(
+        "{path}: the file is {}, larger than the limit of {} for a model file",
+        megabytes(*size),
+        megabytes(MAX_FILE_BYTES)
+    )]
+    TooLarge {
+        /// The file.
+        path: PathBuf,
+        /// Its size in bytes (at least this much).
+        size: u64,
+    },
+    /// The file to save over is read-only; it was left as it is.
+    #[error(
+        "{path}: the file is read-only, so Holst does not replace it; make it writable or save under another name"
+    )]
+    ReadOnly {
+        /// The file.
+        path: PathBuf,
+    },
+    /// The model breaks a rule or a limit, so a file written from it could not be read
+    /// back; nothing was written.
+    #[error("{path}: not saved: {}", error.message)]
+    Invalid {
+        /// The file that was to be written.
+        path: PathBuf,
+        /// What is wrong.
+        error: Invalid,
+    },
+}
+
+/// What a path that is not a regular file names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    /// A folder.
+    Directory,
+    /// A named pipe.
+    Fifo,
+    /// A character or block device, such as `/dev/zero`.
+    Device,
+    /// A socket.
+    Socket,
+    /// Anything else that is no regular file.
+    Other,
+}
+
+impl FileKind {
+    /// What `meta` is when it is not a regular file; `None` for a regular file.
+    pub fn of(meta: &std::fs::Metadata) -> Option<FileKind> {
+        let t = meta.file_type();
+        if t.is_file() {
+            return None;
+        }
+        if t.is_dir() {
+            return Some(FileKind::Directory);
+        }
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::FileTypeExt;
+            if t.is_fifo() {
+                return Some(FileKind::Fifo);
+            }
+            if t.is_char_device() || t.is_block_device() {
+                return Some(FileKind::Device);
+            }
+            if t.is_socket() {
+                return Some(FileKind::Socket);
+            }
+        }
+        Some(FileKind::Other)
+    }
+
+    /// The kind with an article, in English.
+    pub fn en(self) -> &'static str {
+        match self {
+            FileKind::Directory => "a folder",
+            FileKind::Fifo => "a named pipe (FIFO)",
+            FileKind::Device => "a device",
+            FileKind::Socket => "a socket",
+            FileKind::Other => "a special file",
+        }
+    }
+
+    /// The kind in Russian.
+    pub fn ru(self) -> &'static str {
+        match self {
+            FileKind::Directory => "папка",
+            FileKind::Fifo => "именованный канал (FIFO)",
+            FileKind::Device => "устройство",
+            FileKind::Socket => "сокет",
+            FileKind::Other => "специальный файл",
+        }
+    }
+}
+
+/// A size in megabytes for a message, such as `64 MB` or `1024.5 MB`.
+fn megabytes(bytes: u64) -> String {
+    let mb = bytes as f64 / (1024.0 * 1024.0);
+    if mb.fract() == 0.0 {
+        format!("{mb:.0} MB")
+    } else {
+        format!("{mb:.1} MB")
+    }
 }
 
 impl StorageError {
@@ -138,6 +251,25 @@ impl StorageError {
                 "{}: неизвестный тип файла; нужен файл .ron (Holst) или .md (Markdown)",
                 path.display()
             ),
+            (StorageError::NotAFile { path, kind }, Lang::Ru) => format!(
+                "{}: это {}, а не обычный файл; нужен файл .ron или .md",
+                path.display(),
+                kind.ru()
+            ),
+            (StorageError::TooLarge { path, size }, Lang::Ru) => format!(
+                "{}: размер файла {} — больше предела в {} для файла модели",
+                path.display(),
+                megabytes(*size).replace("MB", "МБ"),
+                megabytes(MAX_FILE_BYTES).replace("MB", "МБ")
+            ),
+            (StorageError::ReadOnly { path }, Lang::Ru) => format!(
+                "{}: файл только для чтения, Holst его не заменяет; разрешите запись в него или \
+                 сохраните под другим именем",
+                path.display()
+            ),
+            (StorageError::Invalid { path, error }, Lang::Ru) => {
+                format!("{}: не сохранено: {}", path.display(), error.ru)
+            }
         }
     }
 }
@@ -177,7 +309,7 @@ pub struct Loaded {
 /// Parses document text in the given format.
 pub fn parse(text: &str, format: Format) -> Result<(Model, Vec<Warning>), ParseError> {
     match format {
-        Format::Ron => ron_format::read(text).map(|m| (m, Vec::new())),
+        Format::Ron => ron_format::read_with_warnings(text),
         Format::Markdown => markdown::read(text),
     }
 }
@@ -190,15 +322,14 @@ pub fn serialise(model: &Model, format: Format) -> String {
     }
 }
 
-/// Reads a `.ron` or `.md` file. Errors name the file, line and column.
+/// Reads a `.ron` or `.md` file. Errors name the file, line and column. Only a regular
+/// file of at most [`MAX_FILE_BYTES`] is read: a folder, a device or a FIFO is refused
+/// before it is opened for reading, and reading stops at the limit even if the file grows.
 pub fn load(path: &Path) -> Result<Loaded, StorageError> {
     let format =
         Format::of(path).ok_or_else(|| StorageError::UnknownFormat { path: path.into() })?;
-    let bytes = std::fs::read(path).map_err(|source| StorageError::Io {
-        path: path.into(),
-        source,
-    })?;
-    let text = decode(&bytes).map_err(|error| StorageError::Parse {
+    let bytes = read_limited(path)?;
+    let text = decode(bytes).map_err(|error| StorageError::Parse {
         path: path.into(),
         error,
     })?;
@@ -213,27 +344,158 @@ pub fn load(path: &Path) -> Result<Loaded, StorageError> {
     })
 }
 
-/// Writes a model to a file atomically, in the format its extension names.
+/// The bytes of a regular file of at most [`MAX_FILE_BYTES`].
+fn read_limited(path: &Path) -> Result<Vec<u8>, StorageError> {
+    let io = |source| StorageError::Io {
+        path: path.into(),
+        source,
+    };
+    let regular = |meta: &std::fs::Metadata| match FileKind::of(meta) {
+        Some(kind) => Err(StorageError::NotAFile {
+            path: path.into(),
+            kind,
+        }),
+        None if meta.len() > MAX_FILE_BYTES => Err(StorageError::TooLarge {
+            path: path.into(),
+            size: meta.len(),
+        }),
+        None => Ok(()),
+    };
+    // Look before opening: opening a FIFO for reading would wait for a writer.
+    regular(&std::fs::metadata(path).map_err(io)?)?;
+    let file = std::fs::File::open(path).map_err(io)?;
+    // The file actually opened, in case the path was replaced in between.
+    let meta = file.metadata().map_err(io)?;
+    regular(&meta)?;
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io)?;
+    let read = u64::try_from(bytes.len()).unwrap_or(u64::MAX);
+    if read > MAX_FILE_BYTES {
+        return Err(StorageError::TooLarge {
+            path: path.into(),
+            size: read,
+        });
+    }
+    Ok(bytes)
+}
+
+/// Writes a model to a file atomically, in the format its extension names. A model that
+/// breaks a rule or a limit is not written (it could not be read back). The file keeps its
+/// permissions, a symbolic link is written through to its target, and a read-only file is
+/// refused; see [`write_atomic`].
 pub fn save(model: &Model, path: &Path) -> Result<(), StorageError> {
     let format =
         Format::of(path).ok_or_else(|| StorageError::UnknownFormat { path: path.into() })?;
-    write_atomic(path, serialise(model, format).as_bytes()).map_err(|source| StorageError::Io {
+    model.validate().map_err(|error| StorageError::Invalid {
         path: path.into(),
-        source,
+        error,
+    })?;
+    write_atomic(path, serialise(model, format).as_bytes()).map_err(|source| {
+        match source
+            .get_ref()
+            .and_then(|e| e.downcast_ref::<Refused>())
+            .copied()
+        {
+            Some(Refused::ReadOnly) => StorageError::ReadOnly { path: path.into() },
+            Some(Refused::NotAFile(kind)) => StorageError::NotAFile {
+                path: path.into(),
+                kind,
+            },
+            None => StorageError::Io {
+                path: path.into(),
+                source,
+            },
+        }
     })
 }
 
-/// UTF-8 text of a file (a leading byte-order mark is dropped); the error points at the
-/// first byte that is not UTF-8.
-fn decode(bytes: &[u8]) -> Result<String, ParseError> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    match std::str::from_utf8(bytes) {
-        Ok(s) => Ok(s.replace("\r\n", "\n")),
+/// An error at byte `at` of `text`: its 1-based line and column (in characters).
+fn position(text: &[u8], at: usize) -> (usize, usize) {
+    let before = &text[..at.min(text.len())];
+    let line = before.split(|b| *b == b'\n').count();
+    let line_start = before
+        .iter()
+        .rposition(|b| *b == b'\n')
+        .map_or(0, |p| p + 1);
+    let column = String::from_utf8_lossy(&before[line_start..])
+        .chars()
+        .count()
+        + 1;
+    (line, column)
+}
+
+/// The error for a text with a NUL byte at `at`.
+fn binary(text: &[u8], at: usize) -> ParseError {
+    let (line, column) = position(text, at);
+    ParseError {
+        line,
+        column,
+        message: "this is a binary file (it has a NUL byte here); expected a text file: a Holst \
+                  model (.ron) or a Markdown canvas (.md)"
+            .into(),
+        ru: "это двоичный файл (здесь байт NUL); ожидался текстовый файл: модель Holst (.ron) или \
+             холст в Markdown (.md)"
+            .into(),
+    }
+}
+
+/// Refuses a text that cannot be a document whatever its format: a binary file (a NUL
+/// byte), an empty file and one of whitespace only. Both readers call it first.
+pub(crate) fn check_text(text: &str, format: Format) -> Result<(), ParseError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if let Some(at) = text.find('\0') {
+        return Err(binary(text.as_bytes(), at));
+    }
+    if !text.trim().is_empty() {
+        return Ok(());
+    }
+    let (what, what_ru) = match format {
+        Format::Ron => (
+            "a Holst model: (format_version: 1, title: \"…\", versions: [ … ])",
+            "модель Holst: (format_version: 1, title: \"…\", versions: [ … ])",
+        ),
+        Format::Markdown => (
+            "a Markdown canvas: a `# title` line and `### <block>` headings with `- notes`",
+            "холст в Markdown: строка `# название` и заголовки `### <блок>` с пунктами `- заметка`",
+        ),
+    };
+    let (message, ru) = if text.is_empty() {
+        (
+            format!("the file is empty; expected {what}"),
+            format!("файл пуст; ожидалось: {what_ru}"),
+        )
+    } else {
+        (
+            format!("the file holds only spaces and line breaks; expected {what}"),
+            format!("в файле только пробелы и переводы строк; ожидалось: {what_ru}"),
+        )
+    };
+    Err(ParseError {
+        line: 1,
+        column: 1,
+        message,
+        ru,
+    })
+}
+
+/// UTF-8 text of a file (a leading byte-order mark is dropped; `\r\n` and a lone `\r`
+/// become `\n`); the error points at the first NUL byte (a binary file) or the first byte
+/// that is not UTF-8.
+fn decode(mut bytes: Vec<u8>) -> Result<String, ParseError> {
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
+    if let Some(at) = bytes.iter().position(|b| *b == 0) {
+        return Err(binary(&bytes, at));
+    }
+    match String::from_utf8(bytes) {
+        Ok(s) if s.contains('\r') => Ok(s.replace("\r\n", "\n").replace('\r', "\n")),
+        Ok(s) => Ok(s),
         Err(e) => {
-            let good = &bytes[..e.valid_up_to()];
-            let line = good.split(|b| *b == b'\n').count();
-            let line_start = good.iter().rposition(|b| *b == b'\n').map_or(0, |p| p + 1);
-            let column = String::from_utf8_lossy(&good[line_start..]).chars().count() + 1;
+            let at = e.utf8_error().valid_up_to();
+            let (line, column) = position(e.as_bytes(), at);
             Err(ParseError {
                 line,
                 column,
@@ -251,7 +513,7 @@ mod tests {
 
     #[test]
     fn a_utf8_error_has_a_russian_text_at_the_same_place() {
-        let e = decode(b"# Title\nab\xFFcd\n").unwrap_err();
+        let e = decode(b"# Title\nab\xFFcd\n".to_vec()).unwrap_err();
         assert_eq!((e.line, e.column), (2, 3));
         assert!(e.text(Lang::En).contains("UTF-8"), "{e}");
         assert!(e.text(Lang::Ru).contains("UTF-8"), "{}", e.ru);

@@ -1,9 +1,11 @@
 //! What one list item means: a note or legend entry (`{color: …}` prefix, checkbox), or a
 //! hypothesis card (`[status]` and indented `key: value` lines); and card links by text.
 
+use std::collections::{HashMap, HashSet};
+
 use super::lines::{Line, is_indented};
-use super::{Field, canonical, collapse, is_colour_key, strip_checkbox};
-use crate::model::{Card, Colour, Lang, Note, NoteId, Status};
+use super::{Field, Warnings, canonical, collapse, is_colour_key, strip_checkbox};
+use crate::model::{Card, Colour, Lang, MAX_NOTES, Note, NoteId, Status};
 use crate::storage::{ParseError, Warning};
 
 /// A list item: its first line, the text after the marker, and its continuation lines
@@ -116,7 +118,7 @@ pub(super) fn card(item: &Item<'_>) -> Result<RawCard, ParseError> {
                     }
                     t.push_str(value);
                 }
-                None => refs(l.no, value, &mut raw.refs),
+                None => refs(*l, value, &mut raw.refs)?,
             }
             continue;
         } else {
@@ -127,7 +129,7 @@ pub(super) fn card(item: &Item<'_>) -> Result<RawCard, ParseError> {
                 t.push('\n');
                 t.push_str(value);
             }
-            None => refs(l.no, value, &mut raw.refs),
+            None => refs(*l, value, &mut raw.refs)?,
         }
     }
     let c = &mut raw.card;
@@ -193,33 +195,54 @@ fn field_text(card: &mut Card, field: Field) -> Option<&mut String> {
 }
 
 /// Note references on one `notes:` line: `«text one»; «text two»`, or bare texts
-/// separated by `;`.
-fn refs(line: usize, value: &str, out: &mut Vec<(usize, String)>) {
+/// separated by `;`. A card links at most [`MAX_NOTES`] notes; more is an error at the
+/// line, found before they are all collected.
+fn refs(line: Line<'_>, value: &str, out: &mut Vec<(usize, String)>) -> Result<(), ParseError> {
     let v = value.trim();
     if v.is_empty() {
-        return;
+        return Ok(());
     }
+    let room = (MAX_NOTES + 1).saturating_sub(out.len());
     if let Some(inner) = v.strip_prefix('«').and_then(|r| r.strip_suffix('»')) {
         out.extend(
-            split_quoted(inner)
+            split_quoted(inner, room)
                 .into_iter()
-                .map(|r| (line, r.to_owned())),
+                .map(|r| (line.no, r.to_owned())),
         );
-        return;
+    } else {
+        for part in v
+            .split(';')
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .take(room)
+        {
+            let unquoted = ["«»", "\"\"", "“”"].iter().find_map(|q| {
+                let mut cs = q.chars();
+                let (open, close) = (cs.next()?, cs.next()?);
+                part.strip_prefix(open)?.strip_suffix(close)
+            });
+            out.push((line.no, unquoted.unwrap_or(part).to_owned()));
+        }
     }
-    for part in v.split(';').map(str::trim).filter(|p| !p.is_empty()) {
-        let unquoted = ["«»", "\"\"", "“”"].iter().find_map(|q| {
-            let mut cs = q.chars();
-            let (open, close) = (cs.next()?, cs.next()?);
-            part.strip_prefix(open)?.strip_suffix(close)
+    if out.len() > MAX_NOTES {
+        return Err(ParseError {
+            line: line.no,
+            column: column(line.text, value),
+            message: format!(
+                "this card links more than {MAX_NOTES} notes, the limit of notes per model"
+            ),
+            ru: format!(
+                "карточка ссылается больше чем на {MAX_NOTES} заметок — это предел заметок на модель"
+            ),
         });
-        out.push((line, unquoted.unwrap_or(part).to_owned()));
     }
+    Ok(())
 }
 
 /// Splits `a»; «b»;«c` (the inside of `«a»; «b»;«c»`) at every `»;«`, spaces allowed
-/// around the `;`; guillemets inside a text stay.
-fn split_quoted(inner: &str) -> Vec<&str> {
+/// around the `;`; guillemets inside a text stay. At most `max` parts (the last one then
+/// stops at its `»`).
+fn split_quoted(inner: &str, max: usize) -> Vec<&str> {
     let mut parts = Vec::new();
     let (mut start, mut search) = (0, 0);
     while let Some(pos) = inner.get(search..).and_then(|s| s.find('»')) {
@@ -232,6 +255,9 @@ fn split_quoted(inner: &str) -> Vec<&str> {
             .and_then(|t| t.strip_prefix('«'));
         if let Some(next) = next {
             parts.push(inner.get(start..at).unwrap_or(""));
+            if parts.len() >= max {
+                return parts;
+            }
             start = inner.len() - next.len();
             search = start;
         } else {
@@ -242,42 +268,85 @@ fn split_quoted(inner: &str) -> Vec<&str> {
     parts
 }
 
-/// Note ids for the references of a card, matching note texts with whitespace collapsed:
-/// a note not yet linked by this card first, exact before case-insensitive. A reference
-/// that matches no note is a warning.
-pub(super) fn link(
-    notes: &[Note],
-    refs: &[(usize, String)],
-    warnings: &mut Vec<Warning>,
-) -> Vec<NoteId> {
-    let texts: Vec<String> = notes.iter().map(|n| collapse(&n.text)).collect();
-    let lower: Vec<String> = texts.iter().map(|t| t.to_lowercase()).collect();
-    let mut linked: Vec<NoteId> = Vec::new();
-    for (line, r) in refs {
-        let r = collapse(r);
-        let r_lower = r.to_lowercase();
-        let exact = |i: &usize| texts[*i] == r;
-        let loose = |i: &usize| lower[*i] == r_lower;
-        let unused = |i: &usize| !linked.contains(&notes[*i].id);
-        let found = (0..notes.len())
-            .find(|i| exact(i) && unused(i))
-            .or_else(|| (0..notes.len()).find(|i| loose(i) && unused(i)))
-            .or_else(|| (0..notes.len()).find(exact))
-            .or_else(|| (0..notes.len()).find(loose));
-        match found {
-            Some(i) => linked.push(notes[i].id),
-            None => warnings.push(Warning {
-                line: *line,
-                message: format!(
-                    "the card links «{r}», which no note of this version says; link skipped"
-                ),
-                ru: format!(
-                    "карточка ссылается на «{r}», но ни в одной заметке этой версии нет такого текста; ссылка пропущена"
-                ),
-            }),
+/// Card links by text for the notes of one version: note texts with whitespace collapsed,
+/// exact and lower-cased, indexed once so that linking stays linear in the number of notes
+/// and links however many cards there are.
+pub(super) struct Linker {
+    exact: HashMap<String, Vec<usize>>,
+    loose: HashMap<String, Vec<usize>>,
+}
+
+/// The first entry of `list`, from `*cursor` on, that is not `used`; the cursor moves past
+/// used entries (entries only ever become used, so nothing before it is free).
+fn first_unused(list: &[usize], used: &HashSet<usize>, cursor: &mut usize) -> Option<usize> {
+    while let Some(i) = list.get(*cursor) {
+        if !used.contains(i) {
+            return Some(*i);
         }
+        *cursor += 1;
     }
-    linked
+    None
+}
+
+impl Linker {
+    /// Indexes the texts of a version's notes.
+    pub fn new(notes: &[Note]) -> Self {
+        let mut linker = Linker {
+            exact: HashMap::new(),
+            loose: HashMap::new(),
+        };
+        for (i, n) in notes.iter().enumerate() {
+            let text = collapse(&n.text);
+            linker.loose.entry(text.to_lowercase()).or_default().push(i);
+            linker.exact.entry(text).or_default().push(i);
+        }
+        linker
+    }
+
+    /// Note ids for the references of a card, matching note texts with whitespace
+    /// collapsed: a note not yet linked by this card first, exact before case-insensitive.
+    /// A reference that matches no note is a warning.
+    pub fn link(
+        &self,
+        notes: &[Note],
+        refs: &[(usize, String)],
+        warnings: &mut Warnings,
+    ) -> Vec<NoteId> {
+        let mut used: HashSet<usize> = HashSet::new();
+        let mut cursors: HashMap<(bool, String), usize> = HashMap::new();
+        let mut linked: Vec<NoteId> = Vec::new();
+        let none: &[usize] = &[];
+        for (line, r) in refs {
+            let r = collapse(r);
+            let r_lower = r.to_lowercase();
+            let exact = self.exact.get(&r).map_or(none, Vec::as_slice);
+            let loose = self.loose.get(&r_lower).map_or(none, Vec::as_slice);
+            let mut unused = |list: &[usize], key: (bool, &str)| {
+                let cursor = cursors.entry((key.0, key.1.to_owned())).or_insert(0);
+                first_unused(list, &used, cursor)
+            };
+            let found = unused(exact, (true, &r))
+                .or_else(|| unused(loose, (false, &r_lower)))
+                .or_else(|| exact.first().copied())
+                .or_else(|| loose.first().copied());
+            match found {
+                Some(i) => {
+                    used.insert(i);
+                    linked.push(notes[i].id);
+                }
+                None => warnings.push(Warning {
+                    line: *line,
+                    message: format!(
+                        "the card links «{r}», which no note of this version says; link skipped"
+                    ),
+                    ru: format!(
+                        "карточка ссылается на «{r}», но ни в одной заметке этой версии нет такого текста; ссылка пропущена"
+                    ),
+                }),
+            }
+        }
+        linked
+    }
 }
 
 #[cfg(test)]
@@ -347,13 +416,22 @@ mod tests {
     #[test]
     fn quoted_references_split_only_between_guillemets() {
         assert_eq!(
-            split_quoted("ООО «Ромашка»»; «b"),
+            split_quoted("ООО «Ромашка»»; «b", 9),
             vec!["ООО «Ромашка»", "b"]
         );
-        assert_eq!(split_quoted("a»;«b» ;  «c"), vec!["a", "b", "c"]);
+        assert_eq!(split_quoted("a»;«b» ;  «c", 9), vec!["a", "b", "c"]);
+        assert_eq!(split_quoted("a»;«b» ;  «c", 2), vec!["a", "b"]);
         let mut out = Vec::new();
-        refs(1, "one; \"two\"", &mut out);
+        let line = Line {
+            no: 1,
+            text: "  notes: one; \"two\"",
+        };
+        refs(line, "one; \"two\"", &mut out).unwrap();
         assert_eq!(out, vec![(1, "one".to_owned()), (1, "two".to_owned())]);
+        let many = "a;".repeat(MAX_NOTES + 5);
+        let e = refs(line, &many, &mut out).unwrap_err();
+        assert!(e.message.contains(&MAX_NOTES.to_string()), "{e}");
+        assert_eq!(out.len(), MAX_NOTES + 1, "collection stops at the limit");
     }
 
     #[test]
@@ -371,8 +449,9 @@ mod tests {
             .iter()
             .map(|r| (5, (*r).to_owned()))
             .collect();
-        let mut warnings = Vec::new();
-        let ids = link(&notes, &refs, &mut warnings);
+        let mut warnings = Warnings::default();
+        let ids = Linker::new(&notes).link(&notes, &refs, &mut warnings);
+        let warnings = warnings.finish();
         assert_eq!(ids, vec![NoteId(1), NoteId(3), NoteId(2), NoteId(4)]);
         assert_eq!(warnings.len(), 1);
         assert_eq!(warnings[0].line, 5);

@@ -1,6 +1,8 @@
 //! Line-level syntax: front matter, headings, list markers, item continuation, key lines,
 //! and how a file's `##` headings are meant.
 
+use std::iter::Peekable;
+
 use super::{Special, loose};
 use crate::model::BlockId;
 
@@ -24,14 +26,35 @@ pub(super) enum Mode {
     BlocksAtTwo,
 }
 
+/// Most continuation lines one list item may have. A note of at most
+/// [`MAX_TEXT_CHARS`](crate::model::MAX_TEXT_CHARS) characters has fewer lines than that,
+/// and a card's five fields and note links fit too; the bound keeps one item's lines in
+/// memory small whatever the file holds.
+pub(super) const MAX_ITEM_LINES: usize = 1_000_000;
+
+/// The lines of a text: `\r\n`, `\n` and a lone `\r` (old Mac files) each end one.
+pub(super) fn split_lines(text: &str) -> impl Iterator<Item = &str> {
+    text.split('\n')
+        .flat_map(|l| l.strip_suffix('\r').unwrap_or(l).split('\r'))
+}
+
+/// The lines of a text with their 1-based numbers. Made on the fly, never stored: the
+/// reader keeps in memory only what it builds, however many lines a file has.
+pub(super) fn numbered(text: &str) -> impl Iterator<Item = Line<'_>> {
+    split_lines(text)
+        .enumerate()
+        .map(|(i, text)| Line { no: i + 1, text })
+}
+
 /// Lines of a leading YAML front matter block (`---` … `---` or `...`), 0 when none.
-pub(super) fn front_matter_len(lines: &[Line<'_>]) -> usize {
-    if lines.first().is_some_and(|l| l.text.trim_end() == "---") {
-        for (i, l) in lines.iter().enumerate().skip(1) {
-            let t = l.text.trim_end();
-            if t == "---" || t == "..." {
-                return i + 1;
-            }
+pub(super) fn front_matter_len<'a>(mut lines: impl Iterator<Item = Line<'a>>) -> usize {
+    if lines.next().is_none_or(|l| l.text.trim_end() != "---") {
+        return 0;
+    }
+    for (i, l) in lines.enumerate() {
+        let t = l.text.trim_end();
+        if t == "---" || t == "..." {
+            return i + 2;
         }
     }
     0
@@ -72,18 +95,32 @@ pub(super) fn is_indented(text: &str) -> bool {
     text.starts_with("  ") || text.starts_with('\t')
 }
 
-/// The continuation lines of a list item among the lines after it: indented lines, and
-/// blank lines followed by an indented one.
-pub(super) fn item_rest<'a, 'b>(after: &'b [Line<'a>]) -> &'b [Line<'a>] {
-    let mut end = 0;
-    for (i, l) in after.iter().enumerate() {
-        if is_indented(l.text) && !l.text.trim().is_empty() {
-            end = i + 1;
-        } else if !l.text.trim().is_empty() {
+/// Takes the continuation lines of a list item from the lines after it: indented lines,
+/// and blank lines followed by an indented one (given as empty lines). Blank lines after
+/// the item are taken too (they mean nothing). `Err` with the line at which the item
+/// passes [`MAX_ITEM_LINES`].
+pub(super) fn take_rest<'a>(
+    lines: &mut Peekable<impl Iterator<Item = Line<'a>>>,
+) -> Result<Vec<Line<'a>>, Line<'a>> {
+    let mut rest = Vec::new();
+    // A run of blank lines not yet known to be inside the item: its first line and length.
+    let mut blanks: Option<(usize, usize)> = None;
+    while let Some(&l) = lines.peek() {
+        if l.text.trim().is_empty() {
+            blanks = Some(blanks.map_or((l.no, 1), |(first, n)| (first, n + 1)));
+        } else if is_indented(l.text) {
+            let (first, n) = blanks.take().unwrap_or((l.no, 0));
+            if rest.len() + n >= MAX_ITEM_LINES {
+                return Err(l);
+            }
+            rest.extend((first..first + n).map(|no| Line { no, text: "" }));
+            rest.push(l);
+        } else {
             break;
         }
+        lines.next();
     }
-    &after[..end]
+    Ok(rest)
 }
 
 /// A line's text in guillemets for a message, shortened when long.
@@ -124,15 +161,24 @@ pub(super) enum KeyLine {
 
 /// Versions, unless every `##` heading names a block or section and none carries key
 /// lines; [`Mode::Single`] when there is no `##` heading.
-pub(super) fn detect_mode(body: &[Line<'_>]) -> Mode {
+pub(super) fn detect_mode<'a>(body: impl Iterator<Item = Line<'a>>) -> Mode {
     let mut any = false;
-    for (i, l) in body.iter().enumerate() {
+    // The last line that was not blank was a `##` heading naming a block.
+    let mut after_heading = false;
+    for l in body {
+        if l.text.trim().is_empty() {
+            continue;
+        }
+        if after_heading && key_value(l.text).is_some() {
+            return Mode::Versions;
+        }
+        after_heading = false;
         if let Some((2, text)) = heading(l.text) {
             any = true;
-            let next = body[i + 1..].iter().find(|n| !n.text.trim().is_empty());
-            if !names_section(text) || next.is_some_and(|n| key_value(n.text).is_some()) {
+            if !names_section(text) {
                 return Mode::Versions;
             }
+            after_heading = true;
         }
     }
     if any { Mode::BlocksAtTwo } else { Mode::Single }
@@ -142,11 +188,17 @@ pub(super) fn detect_mode(body: &[Line<'_>]) -> Mode {
 mod tests {
     use super::*;
 
-    fn lines(text: &str) -> Vec<Line<'_>> {
-        text.split('\n')
-            .enumerate()
-            .map(|(i, t)| Line { no: i + 1, text: t })
-            .collect()
+    fn lines(text: &str) -> impl Iterator<Item = Line<'_>> {
+        numbered(text)
+    }
+
+    /// The continuation lines `take_rest` finds after an item, as (number, text), and the
+    /// number of the line it stops at.
+    fn rest(text: &str) -> (Vec<(usize, &str)>, Option<usize>) {
+        let mut it = numbered(text).peekable();
+        let rest = take_rest(&mut it).unwrap();
+        let rest = rest.iter().map(|l| (l.no, l.text)).collect();
+        (rest, it.next().map(|l| l.no))
     }
 
     #[test]
@@ -176,29 +228,40 @@ mod tests {
 
     #[test]
     fn an_item_continues_over_indented_lines_and_inner_blank_lines_only() {
-        let l = lines("  b\n\n\tc\n\nnext");
-        assert_eq!(item_rest(&l).len(), 3);
-        let l = lines("\n\nnext");
-        assert!(item_rest(&l).is_empty());
+        assert_eq!(
+            rest("  b\n\n\tc\n\nnext"),
+            (vec![(1, "  b"), (2, ""), (3, "\tc")], Some(5))
+        );
+        assert_eq!(rest("\n\nnext"), (vec![], Some(3)));
+        assert_eq!(
+            rest("  a\r  b\r\n\r\n"),
+            (vec![(1, "  a"), (2, "  b")], None)
+        );
     }
 
     #[test]
     fn front_matter_is_skipped_only_when_closed() {
-        assert_eq!(front_matter_len(&lines("---\ntags: [a]\n---\n# T")), 3);
-        assert_eq!(front_matter_len(&lines("---\n# T")), 0);
+        assert_eq!(front_matter_len(lines("---\ntags: [a]\n---\n# T")), 3);
+        assert_eq!(front_matter_len(lines("---\n# T")), 0);
+        assert_eq!(front_matter_len(lines("# T\n---\n")), 0);
     }
 
     #[test]
     fn key_lines_under_a_block_named_version_make_it_a_version() {
         assert_eq!(
-            detect_mode(&lines("## Key Partners\n- a\n## Channels")),
+            detect_mode(lines("## Key Partners\n- a\n## Channels")),
             Mode::BlocksAtTwo
         );
         assert_eq!(
-            detect_mode(&lines("## Каналы\n\nlayout: bmc")),
+            detect_mode(lines("## Каналы\n\nlayout: bmc")),
             Mode::Versions
         );
-        assert_eq!(detect_mode(&lines("## Версия 1")), Mode::Versions);
-        assert_eq!(detect_mode(&lines("### Каналы")), Mode::Single);
+        assert_eq!(detect_mode(lines("## Версия 1")), Mode::Versions);
+        assert_eq!(detect_mode(lines("### Каналы")), Mode::Single);
+        assert_eq!(
+            detect_mode(lines("## Каналы\n## Клиенты\nlayout: bmc")),
+            Mode::Versions,
+            "the key line under the second heading counts"
+        );
     }
 }

@@ -31,7 +31,11 @@
 //!
 //! Texts (notes, legend meanings, card fields) are kept as written, with three
 //! normalisations that Markdown cannot avoid: surrounding whitespace and blank lines are
-//! dropped, lines holding only whitespace become empty, and trailing carriage returns go.
+//! dropped, lines holding only whitespace become empty, and carriage returns end lines
+//! (`\r\n` and a lone `\r`, as old Mac files have them, are line breaks like `\n`).
+//!
+//! A file with no block heading at all is refused rather than read as an empty model, and
+//! so are empty, blank and binary files.
 //! Card links name notes by their text (whitespace collapsed), so two notes with the same
 //! collapsed text cannot be told apart by a link.
 
@@ -47,6 +51,57 @@ use crate::model::Model;
 
 /// Title given to a model whose file has no `#` heading.
 const UNTITLED: &str = "Без названия";
+
+/// Most warnings listed one by one; the others are counted in a last one, so that a file
+/// of millions of stray lines costs no memory for their warnings.
+const MAX_WARNINGS: usize = 100;
+
+/// The warnings of one read, at most [`MAX_WARNINGS`] of them listed.
+#[derive(Debug, Default)]
+struct Warnings {
+    list: Vec<Warning>,
+    /// Warnings not listed, and the line of the first of them.
+    more: usize,
+    first_more: usize,
+}
+
+impl Warnings {
+    fn push(&mut self, w: Warning) {
+        let line = w.line;
+        self.add(line, || (w.message, w.ru));
+    }
+
+    /// A warning whose English and Russian texts `texts` makes, only if it is listed.
+    fn add(&mut self, line: usize, texts: impl FnOnce() -> (String, String)) {
+        if self.list.len() < MAX_WARNINGS {
+            let (message, ru) = texts();
+            self.list.push(Warning { line, message, ru });
+        } else {
+            if self.more == 0 {
+                self.first_more = line;
+            }
+            self.more += 1;
+        }
+    }
+
+    /// The warnings by line, and one that counts those not listed.
+    fn finish(mut self) -> Vec<Warning> {
+        self.list.sort_by_key(|w| w.line);
+        if self.more > 0 {
+            let (more, line) = (self.more, self.first_more);
+            self.list.push(Warning {
+                line,
+                message: format!(
+                    "{more} more warnings like the ones above are not listed, from this line on"
+                ),
+                ru: format!(
+                    "ещё {more} таких же предупреждений не показаны, начиная с этой строки"
+                ),
+            });
+        }
+        self.list
+    }
+}
 
 /// Reads a Markdown canvas: the model and the warnings about text that was skipped.
 ///
@@ -145,15 +200,11 @@ fn loose(s: &str) -> String {
         .to_owned()
 }
 
-/// The normal form of a multi-line text as Markdown can carry it: trailing carriage
-/// returns dropped, whitespace-only lines emptied, surrounding whitespace trimmed.
+/// The normal form of a multi-line text as Markdown can carry it: `\r\n` and lone `\r`
+/// made line breaks, whitespace-only lines emptied, surrounding whitespace trimmed.
 fn canonical(text: &str) -> String {
-    let lines: Vec<&str> = text
-        .split('\n')
-        .map(|l| {
-            let l = l.trim_end_matches('\r');
-            if l.trim().is_empty() { "" } else { l }
-        })
+    let lines: Vec<&str> = lines::split_lines(text)
+        .map(|l| if l.trim().is_empty() { "" } else { l })
         .collect();
     lines.join("\n").trim().to_owned()
 }
@@ -165,7 +216,7 @@ fn collapse(text: &str) -> String {
 
 /// A title or version name as one heading line.
 fn one_line(text: &str) -> String {
-    text.replace('\n', " ").trim().to_owned()
+    text.replace(['\n', '\r'], " ").trim().to_owned()
 }
 
 /// The rest of a note's text after a task checkbox (`[ ]`, `[x]`, `[X]` followed by
@@ -189,6 +240,7 @@ mod tests {
     #[test]
     fn canonical_trims_and_empties_blank_lines_but_keeps_inner_indentation() {
         assert_eq!(canonical("\n  a\r\n   \n  b  \n\n"), "a\n\n  b");
+        assert_eq!(canonical("a\rb\r\r\nc\r"), "a\nb\n\nc");
         assert_eq!(canonical(&canonical(" x\n\ty ")), "x\n\ty");
     }
 

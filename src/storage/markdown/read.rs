@@ -6,15 +6,16 @@
 
 use super::items::{self, Item, RawCard};
 use super::lines::{
-    KeyLine, Line, Mode, detect_mode, front_matter_len, heading, item_rest, key_value, list_item,
-    names_section, quote,
+    KeyLine, Line, MAX_ITEM_LINES, Mode, detect_mode, front_matter_len, heading, key_value,
+    list_item, names_section, numbered, quote, take_rest,
 };
-use super::{Special, UNTITLED, loose};
+use super::{Special, UNTITLED, Warnings, loose};
 use crate::geometry::arrange_version;
 use crate::model::{
-    BlockId, CardId, Colour, Lang, LayoutKind, LegendEntry, Model, Note, NoteId, Version, VersionId,
+    BlockId, CardId, Colour, Lang, LayoutKind, LegendEntry, MAX_CARDS, MAX_NOTES, MAX_VERSIONS,
+    Model, Note, NoteId, Place, Version, VersionId,
 };
-use crate::storage::{ParseError, Warning};
+use crate::storage::{Format, ParseError, Warning, check_text};
 
 /// What list items under the current heading become.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,41 +31,46 @@ enum Section {
 /// A version as read, before ids and layout are settled.
 #[derive(Debug, Default)]
 struct RawVersion {
+    /// Line of the version's heading (1 for the version of a file without them).
+    line: usize,
     /// `None`: named after the model.
     name: Option<String>,
     layout: Option<LayoutKind>,
     final_mark: bool,
     /// A block heading of the social layout only was seen.
     social_blocks: bool,
-    notes: Vec<(BlockId, Colour, String)>,
+    /// Block, colour, text and line of each note.
+    notes: Vec<(BlockId, Colour, String, usize)>,
     legend: Vec<LegendEntry>,
-    cards: Vec<RawCard>,
+    /// Each card with its line.
+    cards: Vec<(RawCard, usize)>,
 }
 
 struct Parser {
     mode: Mode,
-    title: Option<String>,
+    /// The title and the line of its heading.
+    title: Option<(String, usize)>,
     versions: Vec<RawVersion>,
     section: Section,
     /// Key lines (`layout:`, `final:`) are read here: directly under a version heading.
     header: bool,
     final_seen: bool,
-    warnings: Vec<Warning>,
+    /// A block or section heading was seen.
+    sections: bool,
+    /// Notes and cards read so far, all versions together.
+    notes: usize,
+    cards: usize,
+    warnings: Warnings,
 }
 
 /// See [`super::read`].
 pub(super) fn read(text: &str) -> Result<(Model, Vec<Warning>), ParseError> {
+    check_text(text, Format::Markdown)?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let lines: Vec<Line<'_>> = text
-        .split('\n')
-        .enumerate()
-        .map(|(i, l)| Line {
-            no: i + 1,
-            text: l.trim_end_matches('\r'),
-        })
-        .collect();
-    let body = &lines[front_matter_len(&lines)..];
-    let mode = detect_mode(body);
+    // Three passes over the lines, none of them stored: front matter, how `##` headings
+    // are meant, then the reading itself.
+    let front = front_matter_len(numbered(text));
+    let mode = detect_mode(numbered(text).skip(front));
     let mut parser = Parser {
         mode,
         title: None,
@@ -72,34 +78,86 @@ pub(super) fn read(text: &str) -> Result<(Model, Vec<Warning>), ParseError> {
         section: Section::None,
         header: mode != Mode::Versions,
         final_seen: false,
-        warnings: Vec::new(),
+        sections: false,
+        notes: 0,
+        cards: 0,
+        warnings: Warnings::default(),
     };
     if mode != Mode::Versions {
-        parser.versions.push(RawVersion::default());
+        parser.versions.push(RawVersion {
+            line: 1,
+            ..RawVersion::default()
+        });
     }
-    let mut i = 0;
-    while let Some(&line) = body.get(i) {
-        i += 1;
+    let mut lines = numbered(text).skip(front).peekable();
+    while let Some(line) = lines.next() {
         if line.text.trim().is_empty() {
             continue;
         }
         if let Some((level, text)) = heading(line.text) {
             parser.heading(line, level, text)?;
         } else if let Some(head) = list_item(line.text) {
-            let rest = item_rest(&body[i..]);
-            i += rest.len();
+            let rest = take_rest(&mut lines).map_err(|at| ParseError {
+                line: at.no,
+                column: 1,
+                message: format!(
+                    "the list item of line {} goes on for more than {MAX_ITEM_LINES} lines; \
+                     expected a shorter note or card",
+                    line.no
+                ),
+                ru: format!(
+                    "пункт списка со строки {} тянется больше чем на {MAX_ITEM_LINES} строк; \
+                     ожидалась заметка или карточка покороче",
+                    line.no
+                ),
+            })?;
             parser.header = false;
-            parser.item(&Item { line, head, rest })?;
+            parser.item(&Item {
+                line,
+                head,
+                rest: &rest,
+            })?;
         } else if !(parser.header && parser.key_line(line)?) {
             parser.header = false;
-            parser.warn(
-                line.no,
-                format!("text outside a list item skipped: {}", quote(line.text)),
-                format!("текст вне пункта списка пропущен: {}", quote(line.text)),
-            );
+            parser.warn(line.no, || {
+                (
+                    format!("text outside a list item skipped: {}", quote(line.text)),
+                    format!("текст вне пункта списка пропущен: {}", quote(line.text)),
+                )
+            });
         }
     }
+    if !parser.sections {
+        return Err(ParseError {
+            line: 1,
+            column: 1,
+            message:
+                "no block heading found, so there is no note to read; expected a `### <block>` \
+                      heading (such as `### Каналы` or `### Channels`) with `- notes` under it"
+                    .into(),
+            ru: "не найдено ни одного заголовка блока, значит, нет и заметок; ожидался заголовок \
+                 `### <блок>` (например `### Каналы`) с пунктами `- заметка` под ним"
+                .into(),
+        });
+    }
     parser.build()
+}
+
+/// The error for an item beyond a limit of the model (`what`: the items, in English and
+/// Russian, such as `notes`; `all`: the limit counts all versions together).
+fn over_limit(line: Line<'_>, limit: usize, what: (&str, &str), all: bool) -> ParseError {
+    let (en, ru) = what;
+    let (across, across_ru) = if all {
+        (", all versions together", " во всех версиях вместе")
+    } else {
+        ("", "")
+    };
+    ParseError {
+        line: line.no,
+        column: 1,
+        message: format!("too many {en}: more than the limit of {limit} {en} per model{across}"),
+        ru: format!("слишком много {ru}: больше предела в {limit} {ru} на модель{across_ru}"),
+    }
 }
 
 /// An error at `part` of `line`, in English and Russian.
@@ -113,18 +171,28 @@ fn error(line: Line<'_>, part: &str, message: String, ru: String) -> ParseError 
 }
 
 impl Parser {
-    fn warn(&mut self, line: usize, message: String, ru: String) {
-        self.warnings.push(Warning { line, message, ru });
+    /// A warning at `line`; its texts are made only when it will be listed.
+    fn warn(&mut self, line: usize, texts: impl FnOnce() -> (String, String)) {
+        self.warnings.add(line, texts);
     }
 
     fn heading(&mut self, line: Line<'_>, level: usize, text: &str) -> Result<(), ParseError> {
         match (level, self.mode) {
             (1, _) if self.title.is_none() => {
-                self.title = Some(text.to_owned());
+                self.title = Some((text.to_owned(), line.no));
                 self.header = self.mode != Mode::Versions && self.section == Section::None;
             }
             (2, Mode::Versions) => {
+                if self.versions.len() >= MAX_VERSIONS {
+                    return Err(over_limit(
+                        line,
+                        MAX_VERSIONS,
+                        ("versions", "версий"),
+                        false,
+                    ));
+                }
                 self.versions.push(RawVersion {
+                    line: line.no,
                     name: Some(text.to_owned()),
                     ..RawVersion::default()
                 });
@@ -133,17 +201,19 @@ impl Parser {
             }
             (2, _) | (3, Mode::Versions | Mode::Single) => self.section_heading(line, text)?,
             (3, Mode::BlocksAtTwo) if names_section(text) => self.section_heading(line, text)?,
-            _ => self.warn(
-                line.no,
-                format!("heading skipped: {}", quote(line.text)),
-                format!("заголовок пропущен: {}", quote(line.text)),
-            ),
+            _ => self.warn(line.no, || {
+                (
+                    format!("heading skipped: {}", quote(line.text)),
+                    format!("заголовок пропущен: {}", quote(line.text)),
+                )
+            }),
         }
         Ok(())
     }
 
     fn section_heading(&mut self, line: Line<'_>, text: &str) -> Result<(), ParseError> {
         self.header = false;
+        self.sections = true;
         let section = if let Some(special) = Special::parse(text) {
             Section::Special(special)
         } else if let Some(block) = BlockId::parse(text) {
@@ -248,11 +318,12 @@ impl Parser {
                     }
                 };
                 if yes && final_seen {
-                    self.warn(
-                        line.no,
-                        "another version is already marked final; this mark is skipped".into(),
-                        "другая версия уже отмечена как итоговая; эта отметка пропущена".into(),
-                    );
+                    self.warn(line.no, || {
+                        (
+                            "another version is already marked final; this mark is skipped".into(),
+                            "другая версия уже отмечена как итоговая; эта отметка пропущена".into(),
+                        )
+                    });
                 } else if yes {
                     version.final_mark = true;
                     self.final_seen = true;
@@ -268,43 +339,66 @@ impl Parser {
             .last_mut()
             .filter(|_| self.section != Section::None)
         else {
-            let message = format!(
-                "list item outside any block skipped: {}; expected it under a `### <block>` heading",
-                quote(item.head)
-            );
-            let ru = format!(
-                "пункт списка вне блока пропущен: {}; он ожидался под заголовком `### <блок>`",
-                quote(item.head)
-            );
-            self.warn(item.line.no, message, ru);
+            self.warn(item.line.no, || {
+                (
+                    format!(
+                        "list item outside any block skipped: {}; expected it under a `### <block>` heading",
+                        quote(item.head)
+                    ),
+                    format!(
+                        "пункт списка вне блока пропущен: {}; он ожидался под заголовком `### <блок>`",
+                        quote(item.head)
+                    ),
+                )
+            });
             return Ok(());
         };
         match self.section {
             Section::Block(block) => {
+                if self.notes >= MAX_NOTES {
+                    return Err(over_limit(item.line, MAX_NOTES, ("notes", "заметок"), true));
+                }
                 let (colour, text) = items::note(item)?;
-                version.notes.push((block, colour, text));
+                version.notes.push((block, colour, text, item.line.no));
+                self.notes += 1;
             }
             Section::Special(Special::Legend) => {
                 let (colour, meaning) = items::note(item)?;
                 version.legend.push(LegendEntry { colour, meaning });
             }
-            Section::Special(Special::Hypotheses) => version.cards.push(items::card(item)?),
+            Section::Special(Special::Hypotheses) => {
+                if self.cards >= MAX_CARDS {
+                    return Err(over_limit(
+                        item.line,
+                        MAX_CARDS,
+                        ("cards", "карточек"),
+                        true,
+                    ));
+                }
+                version.cards.push((items::card(item)?, item.line.no));
+                self.cards += 1;
+            }
             Section::None => {}
         }
         Ok(())
     }
 
     fn build(mut self) -> Result<(Model, Vec<Warning>), ParseError> {
-        let title = self.title.take().unwrap_or_else(|| UNTITLED.to_owned());
+        let (title, title_line) = self
+            .title
+            .take()
+            .unwrap_or_else(|| (UNTITLED.to_owned(), 1));
         let mut model = Model {
             format_version: crate::model::FORMAT_VERSION,
             title,
             final_version: None,
             versions: Vec::new(),
         };
-        let (mut next_note, mut next_card) = (1, 1);
+        // Lines of versions, notes and cards by id (ids count from 1), for messages.
+        let (mut version_lines, mut note_lines, mut card_lines) = (vec![], vec![], vec![]);
         for (index, raw) in std::mem::take(&mut self.versions).into_iter().enumerate() {
             let id = VersionId(index as u64 + 1);
+            version_lines.push(raw.line);
             let layout = raw.layout.unwrap_or(if raw.social_blocks {
                 LayoutKind::Social
             } else {
@@ -313,22 +407,23 @@ impl Parser {
             let name = raw.name.unwrap_or_else(|| model.title.clone());
             let mut version = Version::new(id, name, layout);
             version.legend = raw.legend;
-            for (block, colour, text) in raw.notes {
+            for (block, colour, text, line) in raw.notes {
+                note_lines.push(line);
                 version.notes.push(Note {
-                    id: NoteId(next_note),
+                    id: NoteId(note_lines.len() as u64),
                     block,
                     colour,
                     x: 0.0,
                     y: 0.0,
                     text,
                 });
-                next_note += 1;
             }
-            for raw_card in raw.cards {
+            let linker = items::Linker::new(&version.notes);
+            for (raw_card, line) in raw.cards {
+                card_lines.push(line);
                 let mut card = raw_card.card;
-                card.id = CardId(next_card);
-                next_card += 1;
-                card.notes = items::link(&version.notes, &raw_card.refs, &mut self.warnings);
+                card.id = CardId(card_lines.len() as u64);
+                card.notes = linker.link(&version.notes, &raw_card.refs, &mut self.warnings);
                 version.cards.push(card);
             }
             arrange_version(&mut version);
@@ -337,14 +432,27 @@ impl Parser {
             }
             model.versions.push(version);
         }
-        model.validate().map_err(|invalid| ParseError {
-            line: 1,
-            column: 1,
-            message: invalid.message,
-            ru: invalid.ru,
+        model.validate().map_err(|invalid| {
+            let by_id = |lines: &[usize], id: u64| {
+                usize::try_from(id)
+                    .ok()
+                    .and_then(|i| lines.get(i.checked_sub(1)?).copied())
+            };
+            let line = match invalid.at {
+                Place::Title => Some(title_line),
+                Place::Version(v) => by_id(&version_lines, v.0),
+                Place::Note(_, n) => by_id(&note_lines, n.0),
+                Place::Card(_, c) => by_id(&card_lines, c.0),
+                Place::Model | Place::FormatVersion => None,
+            };
+            ParseError {
+                line: line.unwrap_or(1),
+                column: 1,
+                message: invalid.message,
+                ru: invalid.ru,
+            }
         })?;
-        self.warnings.sort_by_key(|w| w.line);
-        Ok((model, self.warnings))
+        Ok((model, self.warnings.finish()))
     }
 }
 

@@ -1,10 +1,15 @@
 //! The native format: RON, human-readable and diff-friendly.
 //!
 //! Fields come in a fixed order, each note on one line, no machine-specific data. The file
-//! carries `format_version`; a file from a newer Holst is refused with a message saying so.
+//! carries `format_version` as its first field; a file from a newer Holst is refused with a
+//! message saying so, even when the rest of it does not parse here.
 
-use super::ParseError;
-use crate::model::{FORMAT_VERSION, Invalid, Model, Place};
+mod header;
+mod locate;
+
+use super::{ParseError, Warning};
+use crate::geometry::{clamp_into_block, note_height};
+use crate::model::{FORMAT_VERSION, Model};
 use ron::ser::PrettyConfig;
 
 /// Serialises a model as RON text.
@@ -24,48 +29,114 @@ pub fn write(model: &Model) -> String {
     }
 }
 
-/// The `format_version` a file declares, read from the text itself so that a file from a
-/// newer Holst is recognised even when the rest of it no longer parses here.
-fn declared_format(text: &str) -> Option<u32> {
-    let at = text.find("format_version")?;
-    let rest = text[at + "format_version".len()..]
-        .trim_start()
-        .strip_prefix(':')?;
-    let digits: String = rest
-        .trim_start()
-        .chars()
-        .take_while(char::is_ascii_digit)
-        .collect();
-    digits.parse().ok()
+/// Parses RON text into a validated model. Notes that lay outside their blocks are moved
+/// in; [`read_with_warnings`] says which.
+pub fn read(text: &str) -> Result<Model, ParseError> {
+    read_with_warnings(text).map(|(model, _)| model)
 }
 
-/// Parses RON text into a validated model.
-pub fn read(text: &str) -> Result<Model, ParseError> {
-    if let Some(found) = declared_format(text)
-        && found > FORMAT_VERSION
-    {
-        let (line, column) = find(text, "format_version").unwrap_or((1, 1));
-        return Err(ParseError {
-            line,
-            column,
-            message: format!(
-                "this file was written by a newer Holst (format_version {found}); this Holst reads format_version \
-                 up to {FORMAT_VERSION}. Update Holst to open it"
-            ),
-            ru: format!(
-                "файл записан более новой версией Holst (format_version {found}); эта версия Holst читает \
-                 format_version не выше {FORMAT_VERSION}. Обновите Holst, чтобы открыть его"
-            ),
-        });
+/// Parses RON text into a validated model, with a warning for each note that lay outside
+/// its block (a hand-edited or foreign position such as `x: 1e30`) and was moved into it.
+pub fn read_with_warnings(text: &str) -> Result<(Model, Vec<Warning>), ParseError> {
+    super::check_text(text, super::Format::Ron)?;
+    let declared = header::declared(text);
+    let declared_at = declared.and_then(|d| d.at);
+    if let Some(d) = declared {
+        let (line, column) = declared_at
+            .or_else(|| locate::find(text, "format_version"))
+            .unwrap_or((1, 1));
+        if d.version > u64::from(FORMAT_VERSION) {
+            let found = d.version;
+            return Err(ParseError {
+                line,
+                column,
+                message: format!(
+                    "this file was written by a newer Holst (format_version {found}); this Holst reads format_version \
+                     up to {FORMAT_VERSION}. Update Holst to open it"
+                ),
+                ru: format!(
+                    "файл записан более новой версией Holst (format_version {found}); эта версия Holst читает \
+                     format_version не выше {FORMAT_VERSION}. Обновите Holst, чтобы открыть его"
+                ),
+            });
+        }
+        if d.version == 0 {
+            let known = crate::model::known_formats();
+            return Err(ParseError {
+                line,
+                column,
+                message: format!(
+                    "format_version 0 is no Holst format; expected format_version {known}"
+                ),
+                ru: format!(
+                    "format_version 0 — не формат Holst; ожидалось format_version {}",
+                    known.replace("to", "—")
+                ),
+            });
+        }
     }
-    let model: Model = ron::from_str(text).map_err(|e| ParseError {
+    let mut model: Model = ron::from_str(text).map_err(|e| ParseError {
         line: e.span.start.line.max(1),
         column: e.span.start.col.max(1),
         message: describe(&e.code),
         ru: describe_ru(&e.code),
     })?;
-    model.validate().map_err(|invalid| locate(text, &invalid))?;
-    Ok(model)
+    let index = locate::Index::new(text);
+    model.validate().map_err(|invalid| {
+        let (line, column) = index.place(invalid.at, declared_at).unwrap_or((1, 1));
+        ParseError {
+            line,
+            column,
+            message: invalid.message,
+            ru: invalid.ru,
+        }
+    })?;
+    let warnings = move_stray_notes(&mut model, &index);
+    Ok((model, warnings))
+}
+
+/// Moves every note whose top-left corner lies outside its block into the block (nearest
+/// place, see [`clamp_into_block`]), and says so for each. Notes whose corner is inside
+/// stay exactly where they are, even when they stick out a little.
+fn move_stray_notes(model: &mut Model, index: &locate::Index<'_>) -> Vec<Warning> {
+    let mut warnings = Vec::new();
+    for v in &mut model.versions {
+        let layout = v.layout;
+        for n in &mut v.notes {
+            let Some(rect) = layout.block_rect(n.block) else {
+                continue;
+            };
+            if rect.contains(rect.x + n.x, rect.y + n.y) {
+                continue;
+            }
+            let (x, y) = clamp_into_block(layout, n.block, n.x, n.y, note_height(&n.text));
+            let line = index.note(v.id, n.id).map_or(1, |(line, _)| line);
+            let text = short(&n.text);
+            warnings.push(Warning {
+                line,
+                message: format!(
+                    "note {} «{text}» lay outside its block (x: {:?}, y: {:?}); moved into the block",
+                    n.id.0, n.x, n.y
+                ),
+                ru: format!(
+                    "заметка {} «{text}» лежала вне своего блока (x: {:?}, y: {:?}); она перенесена в блок",
+                    n.id.0, n.x, n.y
+                ),
+            });
+            (n.x, n.y) = (x, y);
+        }
+    }
+    warnings
+}
+
+/// A note's text on one line, shortened for a message.
+fn short(text: &str) -> String {
+    let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut out: String = line.chars().take(40).collect();
+    if out.len() < line.len() {
+        out.push('…');
+    }
+    out
 }
 
 /// Words for a RON error, saying what was expected.
@@ -108,44 +179,6 @@ fn describe_ru(code: &ron::Error) -> String {
             "ошибка синтаксиса RON: {other}; ожидалась модель Holst: (format_version: 1, title: \"…\", versions: [ … ])"
         ),
     }
-}
-
-/// The line of the item a validation error is about, found by its id in the text.
-fn locate(text: &str, invalid: &Invalid) -> ParseError {
-    let key = |id: u64| format!("id: {id},");
-    let pos = match invalid.at {
-        Place::Model => find(text, "final_version").or_else(|| find(text, "versions")),
-        Place::Version(v) => find_line_with(text, &key(v.0), "name:"),
-        Place::Note(_, n) => find_line_with(text, &key(n.0), "block:"),
-        Place::Card(_, c) => find_line_with(text, &key(c.0), "hypothesis:"),
-    };
-    let (line, column) = pos.unwrap_or((1, 1));
-    ParseError {
-        line,
-        column,
-        message: invalid.message.clone(),
-        ru: invalid.ru.clone(),
-    }
-}
-
-/// 1-based line and column of the first occurrence of `needle`.
-fn find(text: &str, needle: &str) -> Option<(usize, usize)> {
-    text.lines().enumerate().find_map(|(i, line)| {
-        line.find(needle)
-            .map(|byte| (i + 1, line[..byte].chars().count() + 1))
-    })
-}
-
-/// Line and column of `needle` where the same line, or one of the next two, has `companion`.
-fn find_line_with(text: &str, needle: &str, companion: &str) -> Option<(usize, usize)> {
-    let lines: Vec<&str> = text.lines().collect();
-    lines.iter().enumerate().find_map(|(i, line)| {
-        let byte = line.find(needle)?;
-        let near = lines[i..lines.len().min(i + 3)]
-            .iter()
-            .any(|l| l.contains(companion));
-        near.then(|| (i + 1, line[..byte].chars().count() + 1))
-    })
 }
 
 #[cfg(test)]

@@ -1,0 +1,279 @@
+//! Bounds on what a document may hold, and fresh ids within them.
+//!
+//! Every reader (RON, Markdown), the command line and saving go through
+//! [`Model::validate`](super::Model::validate), which checks these, so a broken or hostile
+//! file is refused with the limit named instead of taking minutes and gigabytes. The
+//! numbers are far beyond any real canvas; a file that reaches them was made by a program.
+
+use std::collections::HashSet;
+
+use super::{Invalid, Model, Place, Version};
+
+/// Largest file Holst reads, in bytes (64 MiB); checked before anything is read.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+/// Most versions in one model.
+pub const MAX_VERSIONS: usize = 1_000;
+/// Most notes in one model, all versions together.
+pub const MAX_NOTES: usize = 100_000;
+/// Most hypothesis cards in one model, all versions together.
+pub const MAX_CARDS: usize = 100_000;
+/// Most legend entries in one version (there are eight colours to explain).
+pub const MAX_LEGEND: usize = 1_000;
+/// Longest text of a note, a card field or a legend meaning, in characters.
+pub const MAX_TEXT_CHARS: usize = 100_000;
+/// Longest model title or version name, in characters.
+pub const MAX_NAME_CHARS: usize = 10_000;
+/// Largest id of a version, a note or a card: 2^53 − 1, the largest integer a JSON
+/// number holds exactly. Files with larger ids are refused, and new ids are always made
+/// at or below it, so adding a note can never run out of ids or wrap around.
+pub const MAX_ID: u64 = (1 << 53) - 1;
+
+/// The number of characters of `text` when it has more than `max`, else `None` (texts of
+/// at most `max` bytes are not counted).
+fn chars_over(text: &str, max: usize) -> Option<usize> {
+    if text.len() <= max {
+        return None;
+    }
+    let n = text.chars().count();
+    (n > max).then_some(n)
+}
+
+/// Model-wide limits: the title, the number of versions, notes and cards.
+pub(super) fn check_model(model: &Model) -> Result<(), Invalid> {
+    if let Some(n) = chars_over(&model.title, MAX_NAME_CHARS) {
+        return Err(Invalid {
+            message: format!(
+                "the title has {n} characters, more than the limit of {MAX_NAME_CHARS} characters \
+                 for a title or version name"
+            ),
+            ru: format!(
+                "в названии модели {n} символов — больше предела в {MAX_NAME_CHARS} символов для \
+                 названия модели или версии"
+            ),
+            at: Place::Title,
+        });
+    }
+    if let Some(v) = model.versions.get(MAX_VERSIONS) {
+        return Err(Invalid {
+            message: format!(
+                "too many versions: more than the limit of {MAX_VERSIONS} versions per model \
+                 (version {} is number {})",
+                v.id.0,
+                MAX_VERSIONS + 1
+            ),
+            ru: format!(
+                "слишком много версий: больше предела в {MAX_VERSIONS} версий на модель (версия {} \
+                 идёт под номером {})",
+                v.id.0,
+                MAX_VERSIONS + 1
+            ),
+            at: Place::Version(v.id),
+        });
+    }
+    let (mut notes, mut cards) = (0, 0);
+    for v in &model.versions {
+        if let Some(n) = v.notes.get(MAX_NOTES.saturating_sub(notes)) {
+            return Err(Invalid {
+                message: format!(
+                    "too many notes: more than the limit of {MAX_NOTES} notes per model, all \
+                     versions together (version «{}», note {})",
+                    v.name, n.id.0
+                ),
+                ru: format!(
+                    "слишком много заметок: больше предела в {MAX_NOTES} заметок на модель во всех \
+                     версиях вместе (версия «{}», заметка {})",
+                    v.name, n.id.0
+                ),
+                at: Place::Note(v.id, n.id),
+            });
+        }
+        if let Some(c) = v.cards.get(MAX_CARDS.saturating_sub(cards)) {
+            return Err(Invalid {
+                message: format!(
+                    "too many hypothesis cards: more than the limit of {MAX_CARDS} cards per \
+                     model, all versions together (version «{}», card {})",
+                    v.name, c.id.0
+                ),
+                ru: format!(
+                    "слишком много карточек гипотез: больше предела в {MAX_CARDS} карточек на \
+                     модель во всех версиях вместе (версия «{}», карточка {})",
+                    v.name, c.id.0
+                ),
+                at: Place::Card(v.id, c.id),
+            });
+        }
+        notes += v.notes.len();
+        cards += v.cards.len();
+    }
+    Ok(())
+}
+
+/// An id above [`MAX_ID`]: what kind of item, and the message.
+fn id_too_large(version: &Version, what: (&str, &str), id: u64, at: Place) -> Invalid {
+    Invalid {
+        message: format!(
+            "version «{}»: {} id {id} is too large; expected an id from 0 to {MAX_ID}, so that \
+             new ids can still be made",
+            version.name, what.0
+        ),
+        ru: format!(
+            "версия «{}»: слишком большой id {id} ({}); ожидался id от 0 до {MAX_ID}, чтобы \
+             оставалось место для новых id",
+            version.name, what.1
+        ),
+        at,
+    }
+}
+
+/// A text longer than [`MAX_TEXT_CHARS`].
+fn text_too_long(version: &Version, what: &(String, String), n: usize, at: Place) -> Invalid {
+    Invalid {
+        message: format!(
+            "version «{}»: {} has {n} characters, more than the limit of {MAX_TEXT_CHARS} \
+             characters per text",
+            version.name, what.0
+        ),
+        ru: format!(
+            "версия «{}»: {} — {n} символов, больше предела в {MAX_TEXT_CHARS} символов на \
+             один текст",
+            version.name, what.1
+        ),
+        at,
+    }
+}
+
+/// Limits of one version: ids, name and text lengths, legend size, card links.
+pub(super) fn check_version(v: &Version) -> Result<(), Invalid> {
+    let here = Place::Version(v.id);
+    if v.id.0 > MAX_ID {
+        return Err(id_too_large(v, ("the version", "версии"), v.id.0, here));
+    }
+    if let Some(n) = chars_over(&v.name, MAX_NAME_CHARS) {
+        return Err(Invalid {
+            message: format!(
+                "a version name has {n} characters, more than the limit of {MAX_NAME_CHARS} \
+                 characters for a title or version name"
+            ),
+            ru: format!(
+                "в названии версии {n} символов — больше предела в {MAX_NAME_CHARS} символов для \
+                 названия модели или версии"
+            ),
+            at: here,
+        });
+    }
+    if v.notes.len() > MAX_NOTES || v.cards.len() > MAX_CARDS || v.legend.len() > MAX_LEGEND {
+        return Err(Invalid {
+            message: format!(
+                "version «{}» has {} notes, {} cards and {} legend entries; the limits are \
+                 {MAX_NOTES} notes, {MAX_CARDS} cards and {MAX_LEGEND} legend entries",
+                v.name,
+                v.notes.len(),
+                v.cards.len(),
+                v.legend.len()
+            ),
+            ru: format!(
+                "в версии «{}» {} заметок, {} карточек и {} строк легенды; пределы — {MAX_NOTES} \
+                 заметок, {MAX_CARDS} карточек и {MAX_LEGEND} строк легенды",
+                v.name,
+                v.notes.len(),
+                v.cards.len(),
+                v.legend.len()
+            ),
+            at: here,
+        });
+    }
+    for e in &v.legend {
+        if let Some(n) = chars_over(&e.meaning, MAX_TEXT_CHARS) {
+            let what = ("a legend entry".into(), "строка легенды".into());
+            return Err(text_too_long(v, &what, n, here));
+        }
+    }
+    for note in &v.notes {
+        let at = Place::Note(v.id, note.id);
+        if note.id.0 > MAX_ID {
+            return Err(id_too_large(v, ("the note", "заметки"), note.id.0, at));
+        }
+        if let Some(n) = chars_over(&note.text, MAX_TEXT_CHARS) {
+            let what = (
+                format!("the text of note {}", note.id.0),
+                format!("текст заметки {}", note.id.0),
+            );
+            return Err(text_too_long(v, &what, n, at));
+        }
+    }
+    for c in &v.cards {
+        let at = Place::Card(v.id, c.id);
+        if c.id.0 > MAX_ID {
+            return Err(id_too_large(v, ("the card", "карточки"), c.id.0, at));
+        }
+        for text in [&c.hypothesis, &c.test, &c.metric, &c.criterion, &c.learning] {
+            if let Some(n) = chars_over(text, MAX_TEXT_CHARS) {
+                let what = (
+                    format!("a field of card {}", c.id.0),
+                    format!("поле карточки {}", c.id.0),
+                );
+                return Err(text_too_long(v, &what, n, at));
+            }
+        }
+        if c.notes.len() > MAX_NOTES {
+            return Err(Invalid {
+                message: format!(
+                    "version «{}»: card {} links {} notes, more than the limit of {MAX_NOTES}",
+                    v.name,
+                    c.id.0,
+                    c.notes.len()
+                ),
+                ru: format!(
+                    "версия «{}»: карточка {} ссылается на {} заметок — больше предела в {MAX_NOTES}",
+                    v.name,
+                    c.id.0,
+                    c.notes.len()
+                ),
+                at,
+            });
+        }
+    }
+    Ok(())
+}
+
+/// `count` ids in `1..=MAX_ID` that are not in `used`: the ones right after the largest
+/// used id when they fit (the usual case, so new ids grow), else the smallest free ones.
+/// Never wraps around and never goes past [`MAX_ID`].
+pub(super) fn fresh_ids<I>(used: I, count: usize) -> Vec<u64>
+where
+    I: Iterator<Item = u64> + Clone,
+{
+    let max = used.clone().max().unwrap_or(0);
+    let wanted = u64::try_from(count).unwrap_or(u64::MAX);
+    if let Some(last) = max.checked_add(wanted)
+        && last <= MAX_ID
+    {
+        return (max + 1..=last).collect();
+    }
+    let taken: HashSet<u64> = used.collect();
+    (1..=MAX_ID)
+        .filter(|id| !taken.contains(id))
+        .take(count)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fresh_ids_follow_the_largest_and_fill_gaps_at_the_top() {
+        assert_eq!(fresh_ids([3, 1].into_iter(), 2), vec![4, 5]);
+        assert_eq!(fresh_ids(std::iter::empty(), 1), vec![1]);
+        assert_eq!(fresh_ids([MAX_ID - 1].into_iter(), 1), vec![MAX_ID]);
+        assert_eq!(fresh_ids([MAX_ID - 1, 1].into_iter(), 2), vec![2, 3]);
+        assert_eq!(fresh_ids([u64::MAX, 1, 2].into_iter(), 1), vec![3]);
+    }
+
+    #[test]
+    fn only_long_texts_are_counted_and_counted_in_characters() {
+        assert_eq!(chars_over("абв", 3), None, "6 bytes, 3 characters");
+        assert_eq!(chars_over("абвг", 3), Some(4));
+        assert_eq!(chars_over("ab", 3), None);
+    }
+}
