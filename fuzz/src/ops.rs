@@ -148,24 +148,34 @@ pub fn ops_undo(data: &[u8]) {
             Err(_) => break,
         }
     }
-    check(&start, &actions);
+    check(start, &actions);
 }
 
-fn start_model(pick: u8) -> Model {
-    let n = TEMPLATES.len() + CASES.len();
-    let i = usize::from(pick) % n;
-    let model = if let Some(t) = TEMPLATES.get(i) {
-        t.model()
-            .unwrap_or_else(|e| panic!("template {} does not read: {e}", t.id))
-    } else {
-        markdown::read(CASES[i - TEMPLATES.len()])
-            .unwrap_or_else(|e| panic!("a case does not read: {e}"))
-            .0
-    };
-    if let Err(e) = model.validate() {
-        panic!("a start model is not valid: {e}");
-    }
-    model
+/// The start models, read once: reading them again for every input would take most of
+/// the fuzzer's time.
+fn start_model(pick: u8) -> &'static Model {
+    static MODELS: std::sync::OnceLock<Vec<Model>> = std::sync::OnceLock::new();
+    let models = MODELS.get_or_init(|| {
+        let mut models: Vec<Model> = TEMPLATES
+            .iter()
+            .map(|t| {
+                t.model()
+                    .unwrap_or_else(|e| panic!("template {} does not read: {e}", t.id))
+            })
+            .collect();
+        models.extend(CASES.iter().map(|text| {
+            markdown::read(text)
+                .unwrap_or_else(|e| panic!("a case does not read: {e}"))
+                .0
+        }));
+        for m in &models {
+            if let Err(e) = m.validate() {
+                panic!("a start model is not valid: {e}");
+            }
+        }
+        models
+    });
+    &models[usize::from(pick) % models.len()]
 }
 
 fn check(start: &Model, actions: &[Action]) {
