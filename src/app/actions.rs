@@ -386,7 +386,7 @@ impl HolstApp {
         let ctx = ctx.clone();
         std::thread::spawn(move || {
             let result = crate::export::export_pdf(&model, &opts, &path)
-                .map(|()| path)
+                .map(|_report| path)
                 .map_err(|e| e.to_string());
             let _ = tx.send(result);
             ctx.request_repaint();

@@ -105,7 +105,10 @@ pub fn run(args: &ExportArgs) -> Result<()> {
         date: export::today(args.lang),
         lang: args.lang,
     };
-    export::export_pdf(model, &opts, &args.output)?;
+    let report = export::export_pdf(model, &opts, &args.output)?;
+    for warning in report.warnings(Lang::En) {
+        eprintln!("{}: warning: {warning}", args.output.display());
+    }
     println!("wrote {}", args.output.display());
     Ok(())
 }

@@ -5,12 +5,17 @@
 
 mod date;
 mod pdf;
+mod report;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 pub use date::{civil_date, format_date, today};
-pub use pdf::{Mark, PageKind, PageLayout, Part, Shape, Stroke, TextRun, layout_pages, render_pdf};
+pub use pdf::{
+    Mark, PageKind, PageLayout, Part, Rendered, Shape, Stroke, TextRun, layout_pages, render,
+    render_pdf,
+};
+pub use report::{MissingGlyphs, PdfReport};
 
 use crate::model::{Lang, NoteId, VersionId};
 
@@ -123,17 +128,19 @@ pub enum ExportError {
     },
 }
 
-/// Renders the PDF in memory, then writes it to `path` atomically.
+/// Renders the PDF in memory, then writes it to `path` atomically. The report tells
+/// what could not be drawn (characters no shipped font has): show its warnings.
 pub fn export_pdf(
     model: &crate::model::Model,
     opts: &PdfOptions,
     path: &Path,
-) -> Result<(), ExportError> {
-    let bytes = render_pdf(model, opts)?;
-    crate::storage::write_atomic(path, &bytes).map_err(|source| ExportError::Io {
+) -> Result<PdfReport, ExportError> {
+    let rendered = render(model, opts)?;
+    crate::storage::write_atomic(path, &rendered.bytes).map_err(|source| ExportError::Io {
         path: path.into(),
         source,
-    })
+    })?;
+    Ok(rendered.report)
 }
 
 #[cfg(test)]

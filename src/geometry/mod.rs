@@ -8,7 +8,7 @@ mod arrange;
 mod text;
 
 pub use arrange::{arrange_block, arrange_version, clamp_into_block, free_spot, overlapping_pairs};
-pub use text::{FontMetrics, bold, regular, wrap};
+pub use text::{Coverage, FontMetrics, bold, fallback, regular, wrap};
 
 use crate::model::{LayoutKind, Note, Rect};
 
@@ -16,6 +16,9 @@ use crate::model::{LayoutKind, Note, Rect};
 pub const FONT_REGULAR: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Regular.ttf");
 /// Noto Sans Bold, used for block titles.
 pub const FONT_BOLD: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Bold.ttf");
+/// DejaVu Sans, shipped in `assets/fonts` (Bitstream Vera licence, `DejaVu-LICENSE.txt`):
+/// the fallback for what Noto Sans lacks.
+pub const FONT_FALLBACK: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
 
 /// Width of a note, in canvas units.
 pub const NOTE_W: f32 = 126.0;

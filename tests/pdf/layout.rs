@@ -5,7 +5,9 @@ use holst::export::{Mark, PageLayout, Paper, Part, PdfOptions, layout_pages, ren
 use holst::geometry::{self, NOTE_FONT};
 use holst::model::{Rect, VersionId};
 
-use crate::support::{opts, overfull_model, rich_model, stress_model, template_models, write_pdf};
+use crate::support::{
+    glyph_model, opts, overfull_model, rich_model, stress_model, template_models, write_pdf,
+};
 
 /// Every page: text inside its owner, notes inside their blocks, no overlaps, 6 pt on A3.
 fn assert_clean(pages: &[PageLayout], paper: Paper, what: &str) {
@@ -97,6 +99,7 @@ fn nothing_overlaps_or_is_cut_off_on_any_page() {
         n.y = 10.0 + (i % 4) as f32 * 25.0;
     }
     models.push(messy);
+    models.push(glyph_model());
     for model in &models {
         for paper in Paper::ALL {
             let mut o = opts(paper);

@@ -2,6 +2,7 @@
 //! `poppler-utils`), and the page layout checked for overlaps and cut-off text.
 
 mod cli;
+mod glyphs;
 mod layout;
 mod support;
 

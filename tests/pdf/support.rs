@@ -268,3 +268,38 @@ pub fn assert_all_words(model: &Model, text: &str) {
         }
     }
 }
+
+/// The text of the note in [`glyph_model`] that mixes what Noto Sans has, what only the
+/// fallback (DejaVu Sans) has, and what no shipped font has (中, 🚀).
+pub const GLYPH_NOTE: &str = "★ → שלום 😀 中 цена ✓ 🚀";
+
+/// Notes with characters Noto Sans lacks: stars, arrows, Hebrew, Arabic, an emoji DejaVu
+/// Sans has, and CJK and emoji no shipped font has; a card and a title with some too.
+pub fn glyph_model() -> Model {
+    let mut m = Model::new("Символы ★ в PDF", "Версия ✓", LayoutKind::Bmc);
+    let v = &mut m.versions[0];
+    let texts = [
+        GLYPH_NOTE,
+        "Стрелки ← ↑ → ↓ ⇒ и звёзды ★★★★★★★★★★★★★★★★★★★★★★★★★★★★★★",
+        "مرحبا بالعالم и עברית",
+        "Обычная заметка без редких знаков",
+        "日本語のテキスト",
+    ];
+    for (i, t) in texts.iter().enumerate() {
+        v.notes.push(note(
+            i as u64 + 1,
+            BlockId::ALL[i % 5],
+            Colour::ALL[i],
+            (*t).into(),
+        ));
+    }
+    geometry::arrange_version(v);
+    v.cards.push(Card {
+        id: CardId(1),
+        hypothesis: "Мы считаем, что ✓ значок понятен".into(),
+        test: "Проверим 🎉 на ярмарке".into(),
+        status: Status::Testing,
+        ..Card::default()
+    });
+    m
+}

@@ -25,7 +25,7 @@ use compare::Side;
 use page::Ctx;
 use plan::{BlockPlan, Placement};
 
-use super::{ExportError, PdfOptions};
+use super::{ExportError, MissingGlyphs, PdfOptions, PdfReport};
 use crate::model::{BlockId, Model, NoteId, Version, VersionId};
 
 /// Lays out every page of the export: what [`render_pdf`] draws, as data.
@@ -75,10 +75,96 @@ pub fn layout_pages(model: &Model, opts: &PdfOptions) -> Result<Vec<PageLayout>,
     Ok(pages)
 }
 
-/// The whole export as PDF bytes. Pure: reads the model, writes nothing.
-pub fn render_pdf(model: &Model, opts: &PdfOptions) -> Result<Vec<u8>, ExportError> {
+/// A rendered export: the PDF and what could not be drawn.
+#[derive(Debug, Clone)]
+pub struct Rendered {
+    /// The PDF file's bytes.
+    pub bytes: Vec<u8>,
+    /// Pages written and characters no shipped font has.
+    pub report: PdfReport,
+}
+
+/// The whole export as PDF bytes, with its report. Pure: reads the model, writes nothing.
+pub fn render(model: &Model, opts: &PdfOptions) -> Result<Rendered, ExportError> {
     let pages = layout_pages(model, opts)?;
-    render::to_pdf(&pages, &model.title).map_err(ExportError::Font)
+    let bytes = render::to_pdf(&pages, &model.title).map_err(ExportError::Font)?;
+    Ok(Rendered {
+        bytes,
+        report: PdfReport {
+            pages: pages.len(),
+            missing: missing_glyphs(model, &pages),
+        },
+    })
+}
+
+/// The whole export as PDF bytes (see [`render`] for its report).
+pub fn render_pdf(model: &Model, opts: &PdfOptions) -> Result<Vec<u8>, ExportError> {
+    render(model, opts).map(|r| r.bytes)
+}
+
+/// The texts of the pages with characters no shipped font has, each text once: a line
+/// of a note names the whole note, a line of a card the card's field holding it.
+fn missing_glyphs(model: &Model, pages: &[PageLayout]) -> Vec<MissingGlyphs> {
+    let mut out: Vec<MissingGlyphs> = Vec::new();
+    for (i, page) in pages.iter().enumerate() {
+        for t in &page.texts {
+            let chars: Vec<char> = text::missing(&t.text, t.bold).collect();
+            if chars.is_empty() {
+                continue;
+            }
+            let source = t
+                .owner
+                .and_then(|o| page.shapes.get(o))
+                .and_then(|s| source_text(model, s.part, &chars))
+                .unwrap_or_else(|| t.text.clone());
+            let k = if let Some(k) = out.iter().position(|m| m.text == source) {
+                k
+            } else {
+                out.push(MissingGlyphs {
+                    text: source,
+                    chars: Vec::new(),
+                    pages: Vec::new(),
+                });
+                out.len() - 1
+            };
+            let entry = &mut out[k];
+            for c in chars {
+                if !entry.chars.contains(&c) {
+                    entry.chars.push(c);
+                }
+            }
+            if entry.pages.last() != Some(&(i + 1)) {
+                entry.pages.push(i + 1);
+            }
+        }
+    }
+    out
+}
+
+/// The whole text a line drawn in this shape comes from: the note's text, or the card
+/// field holding the characters. `None` for text of the page itself (titles, labels).
+fn source_text(model: &Model, part: Part, chars: &[char]) -> Option<String> {
+    match part {
+        Part::Note(v, n) | Part::AppendixNote(v, n) | Part::Mark(v, n, _) => {
+            model.version(v)?.note(n).map(|n| n.text.clone())
+        }
+        Part::Card(v, c) => {
+            let card = model.version(v)?.cards.iter().find(|k| k.id == c)?;
+            let fields = [
+                &card.hypothesis,
+                &card.test,
+                &card.metric,
+                &card.criterion,
+                &card.learning,
+            ];
+            fields
+                .iter()
+                .find(|f| f.contains(chars))
+                .or(fields.first())
+                .map(|f| (*f).clone())
+        }
+        Part::Block(..) | Part::Decoration => None,
+    }
 }
 
 /// The versions of the model, for error messages: `1 «name», 2 «name»`.

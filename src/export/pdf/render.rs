@@ -1,5 +1,7 @@
 //! Writing laid-out pages as a PDF with printpdf: vector shapes, and real text in the
-//! shipped Noto Sans, embedded as a subset.
+//! shipped Noto Sans, embedded as a subset. Characters Noto Sans lacks are drawn with
+//! DejaVu Sans (embedded, as a subset, only when a page uses it); a character neither
+//! has is marked with a small red box where it stands.
 
 use printpdf::{
     Color, FontId, LineDashPattern, LinePoint, Mm, Op, PaintMode, ParsedFont, PdfDocument,
@@ -7,8 +9,21 @@ use printpdf::{
     WindingOrder,
 };
 
-use super::layout::{PageLayout, Rgb, Shape};
-use crate::geometry::{FONT_BOLD, FONT_REGULAR};
+use super::layout::{PageLayout, Part, Rgb, Shape, Stroke, TextRun};
+use super::text::{self, Piece};
+use crate::geometry::{Coverage, FONT_BOLD, FONT_FALLBACK, FONT_REGULAR};
+use crate::model::Rect;
+
+/// Colour of the box that stands for a character no shipped font has.
+const GAP_RGB: Rgb = [0xE5, 0x1C, 0x23];
+
+/// The fonts added to the document.
+struct Fonts {
+    /// Noto Sans regular and bold.
+    main: [FontId; 2],
+    /// DejaVu Sans, when some text needs it.
+    fallback: Option<FontId>,
+}
 
 /// How far a Bézier control point sits along the tangent for a quarter circle.
 const KAPPA: f32 = 0.552_284_8;
@@ -27,7 +42,21 @@ pub(crate) fn to_pdf(pages: &[PageLayout], title: &str) -> Result<Vec<u8>, Strin
     doc.metadata.info.creation_date = now;
     doc.metadata.info.modification_date = now;
     doc.metadata.info.metadata_date = now;
-    let fonts = [doc.add_font(&regular), doc.add_font(&bold)];
+    let needs_fallback = pages
+        .iter()
+        .flat_map(|p| &p.texts)
+        .any(|t| text::needs_fallback(&t.text, t.bold));
+    let fallback = if needs_fallback {
+        let font = ParsedFont::from_bytes(FONT_FALLBACK, 0, &mut warnings)
+            .ok_or("the shipped DejaVu Sans could not be read")?;
+        Some(doc.add_font(&font))
+    } else {
+        None
+    };
+    let fonts = Fonts {
+        main: [doc.add_font(&regular), doc.add_font(&bold)],
+        fallback,
+    };
     let pdf_pages = pages.iter().map(|p| page(p, &fonts)).collect();
     Ok(doc
         .with_pages(pdf_pages)
@@ -43,33 +72,73 @@ fn colour(rgb: Rgb) -> Color {
     })
 }
 
-fn page(p: &PageLayout, fonts: &[FontId; 2]) -> PdfPage {
+fn page(p: &PageLayout, fonts: &Fonts) -> PdfPage {
     let mut ops = Vec::new();
     for s in &p.shapes {
         shape(&mut ops, s, p.height);
     }
+    let mut gaps = Vec::new();
     for t in &p.texts {
-        let font = fonts[usize::from(t.bold)].clone();
-        ops.extend([
-            Op::StartTextSection,
-            Op::SetFont {
-                font: PdfFontHandle::External(font),
-                size: Pt(t.size),
-            },
-            Op::SetFillColor { col: colour(t.rgb) },
-            Op::SetTextCursor {
-                pos: Point {
-                    x: Pt(t.x),
-                    y: Pt(p.height - t.baseline),
+        for piece in text::pieces(&t.text, t.bold, t.size) {
+            let font = match piece.coverage {
+                Coverage::Main => &fonts.main[usize::from(t.bold)],
+                Coverage::Fallback => match &fonts.fallback {
+                    Some(font) => font,
+                    None => continue,
                 },
-            },
-            Op::ShowText {
-                items: vec![TextItem::Text(t.text.clone())],
-            },
-            Op::EndTextSection,
-        ]);
+                Coverage::Missing => {
+                    gaps.push(gap_box(t, &piece));
+                    continue;
+                }
+                Coverage::Ignored => continue,
+            };
+            ops.extend([
+                Op::StartTextSection,
+                Op::SetFont {
+                    font: PdfFontHandle::External(font.clone()),
+                    size: Pt(t.size),
+                },
+                Op::SetFillColor { col: colour(t.rgb) },
+                Op::SetTextCursor {
+                    pos: Point {
+                        x: Pt(t.x + piece.x),
+                        y: Pt(p.height - t.baseline),
+                    },
+                },
+                Op::ShowText {
+                    items: vec![TextItem::Text(piece.text)],
+                },
+                Op::EndTextSection,
+            ]);
+        }
+    }
+    for g in &gaps {
+        shape(&mut ops, g, p.height);
     }
     PdfPage::new(Mm::from(Pt(p.width)), Mm::from(Pt(p.height)), ops)
+}
+
+/// The box drawn in place of a character no shipped font has: an outline from the
+/// baseline to about the height of a capital, inside the character's advance.
+pub(crate) fn gap_box(t: &TextRun, piece: &Piece) -> Shape {
+    let h = t.size * 0.7;
+    Shape {
+        rect: Rect::new(
+            t.x + piece.x + piece.width * 0.12,
+            t.baseline - h,
+            piece.width * 0.76,
+            h,
+        ),
+        part: Part::Decoration,
+        parent: None,
+        fill: None,
+        stroke: Some(Stroke {
+            rgb: GAP_RGB,
+            width: (t.size * 0.08).max(0.4),
+            dashed: false,
+        }),
+        radius: 0.0,
+    }
 }
 
 fn shape(ops: &mut Vec<Op>, s: &Shape, page_h: f32) {
