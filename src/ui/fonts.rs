@@ -3,12 +3,17 @@
 
 use eframe::egui::{self, FontData, FontFamily, FontId};
 
-use crate::geometry::{FONT_BOLD, FONT_REGULAR};
+use crate::geometry::{FONT_BOLD, FONT_FALLBACK, FONT_REGULAR};
 
 /// The family name of the bold face, for block titles.
 pub const BOLD: &str = "noto-bold";
 
-/// Makes Noto Sans the first proportional font and adds the bold face as its own family.
+/// The family entry of DejaVu Sans, for what Noto Sans lacks (the PDF falls back to it too).
+const FALLBACK: &str = "dejavu";
+
+/// Makes Noto Sans the first proportional font, DejaVu Sans its fallback (as on paper, so a
+/// note with ★ or Hebrew wraps alike on screen and in the PDF), and adds the bold face as
+/// its own family.
 pub fn install(ctx: &egui::Context) {
     let mut fonts = egui::FontDefinitions::default();
     fonts.font_data.insert(
@@ -19,12 +24,17 @@ pub fn install(ctx: &egui::Context) {
         BOLD.into(),
         std::sync::Arc::new(FontData::from_static(FONT_BOLD)),
     );
+    fonts.font_data.insert(
+        FALLBACK.into(),
+        std::sync::Arc::new(FontData::from_static(FONT_FALLBACK)),
+    );
     if let Some(list) = fonts.families.get_mut(&FontFamily::Proportional) {
         list.insert(0, "noto-regular".into());
+        list.insert(1, FALLBACK.into());
     }
     fonts.families.insert(
         FontFamily::Name(BOLD.into()),
-        vec![BOLD.into(), "noto-regular".into()],
+        vec![BOLD.into(), "noto-regular".into(), FALLBACK.into()],
     );
     ctx.set_fonts(fonts);
 }
@@ -50,7 +60,28 @@ pub fn round_size(size: f32) -> f32 {
 
 #[cfg(test)]
 mod tests {
-    use super::round_size;
+    use super::{bold, install, regular, round_size};
+    use eframe::egui;
+
+    #[test]
+    fn the_screen_falls_back_to_dejavu_for_what_noto_lacks_as_the_pdf_does() {
+        let ctx = egui::Context::default();
+        install(&ctx);
+        // The fonts take effect with the next frame.
+        let mut output = ctx.run_ui(egui::RawInput::default(), |_| {});
+        output.textures_delta.clear();
+        // Hebrew and the arrow are in DejaVu Sans only, among the fonts the app installs.
+        for c in ['ש', '→', '★', 'Ж', '₽'] {
+            assert!(
+                ctx.fonts_mut(|f| f.has_glyph(&regular(14.0), c)),
+                "regular lacks {c}"
+            );
+            assert!(
+                ctx.fonts_mut(|f| f.has_glyph(&bold(14.0), c)),
+                "bold lacks {c}"
+            );
+        }
+    }
 
     #[test]
     fn rounded_sizes_stay_close_and_few() {
