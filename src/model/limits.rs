@@ -21,6 +21,9 @@ pub const MAX_CARDS: usize = 100_000;
 pub const MAX_LEGEND: usize = 1_000;
 /// Longest text of a note, a card field or a legend meaning, in characters.
 pub const MAX_TEXT_CHARS: usize = 100_000;
+/// Longest description of a version, in characters: it may hold whole sections of an
+/// imported file, so it is ten times a note's limit.
+pub const MAX_DESCRIPTION_CHARS: usize = 1_000_000;
 /// Longest model title or version name, in characters.
 pub const MAX_NAME_CHARS: usize = 10_000;
 /// Largest id of a version, a note or a card: 2^53 − 1, the largest integer a JSON
@@ -157,6 +160,21 @@ pub(super) fn check_version(v: &Version) -> Result<(), Invalid> {
             ru: format!(
                 "в названии версии {n} символов — больше предела в {MAX_NAME_CHARS} символов для \
                  названия модели или версии"
+            ),
+            at: here,
+        });
+    }
+    if let Some(n) = chars_over(&v.description, MAX_DESCRIPTION_CHARS) {
+        return Err(Invalid {
+            message: format!(
+                "version «{}»: the description has {n} characters, more than the limit of \
+                 {MAX_DESCRIPTION_CHARS} characters for a description",
+                v.name
+            ),
+            ru: format!(
+                "версия «{}»: в описании {n} символов — больше предела в {MAX_DESCRIPTION_CHARS} \
+                 символов для описания",
+                v.name
             ),
             at: here,
         });
