@@ -152,7 +152,7 @@ fn paint_block(
     let title_pos =
         rect.min + vec2(geometry::BLOCK_PAD, (TITLE_BAND_H - TITLE_FONT * 1.4) / 2.0) * z;
     let title = painter.layout(
-        block.title(decor.lang).to_owned(),
+        block.title_in(version.layout, decor.lang).to_owned(),
         fonts::bold(TITLE_FONT * z),
         theme::BLOCK_TITLE,
         rect.width() - 2.0 * geometry::BLOCK_PAD * z - 16.0 * z,
@@ -161,7 +161,7 @@ fn paint_block(
     if version.notes_in(block).next().is_none() {
         let content = view.rect_to_screen(origin, geometry::content_rect(r));
         let question = painter.layout(
-            block.question(decor.lang).to_owned(),
+            block.question_in(version.layout, decor.lang).to_owned(),
             fonts::regular(NOTE_FONT * z),
             theme::PLACEHOLDER,
             content.width() * 0.85,
