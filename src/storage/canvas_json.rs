@@ -494,12 +494,15 @@ pub fn read(text: &str, name: Option<&str>) -> Result<(Model, Vec<Warning>), Par
             });
             Colour::Yellow
         });
-        let id = (n.id.len() == 16)
+        let hex = (n.id.len() == 16)
             .then(|| u64::from_str_radix(&n.id, 16).ok())
             .flatten();
-        if id.is_none() {
+        if hex.is_none() {
             odd_ids += 1;
         }
+        // Obsidian's random 64-bit ids are mostly beyond Holst's ids (2^53 − 1): those notes
+        // get new ids, silently (the id is no text of the user's); Holst's own come back.
+        let id = hex.filter(|id| *id <= crate::model::MAX_ID);
         let g_rect = nodes[block_group].rect;
         // The block's size in the layout whose block the group matches best.
         let place = crate::model::LayoutKind::ALL
@@ -513,7 +516,13 @@ pub fn read(text: &str, name: Option<&str>) -> Result<(Model, Vec<Warning>), Par
             .map(|br| {
                 let sx = snap(br.w / g_rect.w.max(1.0));
                 let sy = snap(br.h / g_rect.h.max(1.0));
-                ((n.rect.x - g_rect.x) * sx, (n.rect.y - g_rect.y) * sy)
+                // To half a unit, as Holst keeps places, so that writing the model back
+                // gives the same whole pixels.
+                let half = |v: f32| (v * SCALE).round() / SCALE;
+                (
+                    half((n.rect.x - g_rect.x) * sx),
+                    half((n.rect.y - g_rect.y) * sy),
+                )
             });
         let v = &mut versions[vi];
         let zi = z.entry(vi).or_insert(0);

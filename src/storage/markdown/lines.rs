@@ -179,8 +179,6 @@ pub(super) fn detect_shape<'a>(body: impl Iterator<Item = Line<'a>>) -> Shape {
     // A `##` heading naming nothing is open (no `#` or `##` heading since).
     let mut open_version = false;
     let (mut block_high, mut version_with_blocks, mut block_heading) = (false, false, false);
-    // A `##` heading naming nothing has a `###` heading under it.
-    let mut version_with_sections = false;
     for l in body {
         if let Some(f) = fence {
             if fence_closes(l.text, f) {
@@ -213,17 +211,11 @@ pub(super) fn detect_shape<'a>(body: impl Iterator<Item = Line<'a>>) -> Shape {
                 open_version = level == 2 && !names;
                 after_heading = level == 2;
             }
-            3 if open_version => {
-                version_with_blocks |= names;
-                version_with_sections = true;
-            }
+            3 if open_version && names => version_with_blocks = true,
             _ => {}
         }
     }
-    // With no block heading anywhere, `## V` + `### X` is Holst's shape with a misspelt
-    // block, whose error then names the heading.
-    let mode = if (version_with_blocks && !block_high) || (version_with_sections && !block_heading)
-    {
+    let mode = if version_with_blocks && !block_high {
         Mode::Versions
     } else {
         Mode::Generic

@@ -67,6 +67,9 @@ pub(crate) struct Parsed {
     pub skipped: bool,
     /// The file names the Lean Canvas's value proposition or one of its sub-sections.
     pub lean_named: bool,
+    /// The first heading below the second level that named nothing: line, column, text
+    /// (a misspelt block, when no heading names one).
+    pub unknown: Option<(usize, usize, String)>,
 }
 
 impl RawVersion {
@@ -228,6 +231,7 @@ pub(crate) fn build(
         sections,
         mut skipped,
         lean_named,
+        unknown,
         ..
     } = parsed;
     let (title, title_line) = title
@@ -256,6 +260,14 @@ pub(crate) fn build(
         }
     }
     if !sections {
+        if let Some((line, column, text)) = unknown {
+            return Err(ParseError {
+                line,
+                column,
+                message: super::unknown_block(&text),
+                ru: super::unknown_block_ru(&text),
+            });
+        }
         return Err(no_block_heading());
     }
     let read: usize = versions

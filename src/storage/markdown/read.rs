@@ -168,7 +168,9 @@ pub(super) fn parse(text: &str, ctx: Context) -> Result<Parsed, ParseError> {
         if let Some((level, text)) = heading(line.text) {
             p.heading(line, level, text)?;
         } else if p.section == Section::Special(Special::Description) {
-            let body = t
+            let body = line
+                .text
+                .trim_start()
                 .strip_prefix('>')
                 .map_or(line.text, |r| r.strip_prefix(' ').unwrap_or(r));
             p.describe(line, body, false);
@@ -435,6 +437,10 @@ impl Parser {
                     self.header = true;
                     self.last_level = before;
                     return Ok(());
+                }
+                if level >= 3 && self.out.unknown.is_none() {
+                    let column = items::column(line.text, text);
+                    self.out.unknown = Some((line.no, column, text.to_owned()));
                 }
                 if intro && self.out.first_heading.is_none() {
                     self.out.first_heading = Some(text.to_owned());
