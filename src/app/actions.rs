@@ -122,11 +122,11 @@ impl HolstApp {
                     let list: Vec<String> = moved
                         .iter()
                         .map(|(from, to, n)| {
-                            format!(
-                                "«{}» → «{}» ({n})",
-                                from.title_in(old, lang),
-                                to.title_in(layout, lang)
-                            )
+                            let (from, to) = (from.title_in(old, lang), to.title_in(layout, lang));
+                            match lang {
+                                crate::model::Lang::Ru => format!("из «{from}» в «{to}» ({n})"),
+                                crate::model::Lang::En => format!("from «{from}» to «{to}» ({n})"),
+                            }
                         })
                         .collect();
                     self.status = Some(T::LayoutMoved.fill(lang, &list.join(", ")));

@@ -374,13 +374,22 @@ impl BlockId {
     /// Finds the block a heading names, by canvas.md's rules: case-insensitive, `ё` = `е`,
     /// `-` = `_`, surrounding punctuation and a trailing colon ignored.
     pub fn parse(heading: &str) -> Option<BlockId> {
+        // Every spelling normalised once per process: files may have millions of headings.
+        static SPELLINGS: std::sync::OnceLock<Vec<(String, BlockId)>> = std::sync::OnceLock::new();
         let key = normalise(heading);
         if key.is_empty() {
             return None;
         }
-        BlockId::ALL
-            .into_iter()
-            .find(|b| b.spellings().iter().any(|s| normalise(s) == key))
+        SPELLINGS
+            .get_or_init(|| {
+                BlockId::ALL
+                    .into_iter()
+                    .flat_map(|b| b.spellings().into_iter().map(move |s| (normalise(s), b)))
+                    .collect()
+            })
+            .iter()
+            .find(|(s, _)| *s == key)
+            .map(|(_, b)| *b)
     }
 }
 

@@ -35,6 +35,8 @@ pub(crate) struct RawVersion {
     pub heading: String,
     pub layout: Option<LayoutKind>,
     pub final_mark: bool,
+    /// A key line (`layout:`, `final:`) stood under the heading.
+    pub keys: bool,
     /// Blocks named by a heading (or label), each once.
     pub blocks: Vec<BlockId>,
     /// A legend, hypotheses or description section was seen.
@@ -78,7 +80,7 @@ impl RawVersion {
     fn is_version(&self) -> bool {
         self.name.is_none()
             || self.layout.is_some()
-            || self.final_mark
+            || self.keys
             || self.sections
             || !self.blocks.is_empty()
             || !self.notes.is_empty()

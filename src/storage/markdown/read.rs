@@ -298,7 +298,7 @@ impl Parser {
         }
         target.push_str(text);
         target.push('\n');
-        let new_run = line.no != self.last_described + 1;
+        let new_run = self.last_described == 0 || line.no != self.last_described + 1;
         self.last_described = line.no;
         let told = warn && (self.section != Section::None || self.mode == Mode::Versions);
         if told && new_run {
@@ -603,6 +603,7 @@ impl Parser {
         let Some(version) = self.out.versions.last_mut() else {
             return Ok(false);
         };
+        version.keys = true;
         match key {
             KeyLine::Layout => {
                 let layout = LayoutKind::parse(value).ok_or_else(|| {
