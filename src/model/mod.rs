@@ -9,8 +9,9 @@ mod cards;
 mod colour;
 mod layout;
 mod limits;
+mod names;
 
-pub use blocks::{BlockId, Lang, normalise};
+pub use blocks::{BlockId, Lang};
 pub use cards::{Card, CardId, Status};
 pub use colour::{Colour, NOTE_TEXT_RGB};
 pub use layout::{CANVAS_H, CANVAS_W, LayoutKind, Rect};
@@ -18,6 +19,7 @@ pub use limits::{
     MAX_CARDS, MAX_DESCRIPTION_CHARS, MAX_FILE_BYTES, MAX_ID, MAX_LEGEND, MAX_NAME_CHARS,
     MAX_NOTES, MAX_TEXT_CHARS, MAX_VERSIONS,
 };
+pub use names::normalise;
 
 use serde::{Deserialize, Serialize};
 
