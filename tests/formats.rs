@@ -197,7 +197,7 @@ fn every_fixture_reads_as_its_expected_file_says_and_converts_without_loss() {
                 }
             }
             ("error", Ok(l)) => {
-                problems.push(format!("read, expected an error: {:?}", essence(&l.model)))
+                problems.push(format!("read, expected an error: {:?}", essence(&l.model)));
             }
             (_, Err(e)) => problems.push(format!("not read: {e}")),
             (expect, Ok(loaded)) => {
@@ -291,7 +291,7 @@ fn the_plugin_reads_back_every_note_of_holsts_obsidian_output() {
             {
                 let want: Vec<String> = v
                     .notes_in(b)
-                    .map(|n| n.text.trim().split('\n').collect::<Vec<_>>().join("<br>"))
+                    .map(|n| n.text.trim().lines().collect::<Vec<_>>().join("<br>"))
                     .filter(|t| !t.is_empty())
                     .collect();
                 let got = read

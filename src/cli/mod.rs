@@ -8,6 +8,7 @@ mod export;
 mod versions;
 pub mod words;
 
+use std::fmt::Write as _;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -173,12 +174,13 @@ fn mistyped_subcommand(args: &[String]) -> Option<clap::Error> {
         .filter(|s| distance(s, first) <= 2)
         .min_by_key(|s| distance(s, first))
     {
-        text.push_str(&format!("\n\n  tip: a similar subcommand exists: '{near}'"));
+        let _ = write!(text, "\n\n  tip: a similar subcommand exists: '{near}'");
     }
-    text.push_str(&format!(
+    let _ = write!(
+        text,
         "\n  tip: to open a file, name a .ron, .md or .canvas file or an existing folder\n\n{}",
         Cli::command().render_usage()
-    ));
+    );
     Some(clap::Error::raw(
         clap::error::ErrorKind::InvalidSubcommand,
         format!("{text}\n"),

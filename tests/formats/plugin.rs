@@ -52,9 +52,17 @@ const BLOCKS: [(&str, &[&str]); 9] = [
     ),
 ];
 
+/// What a heading line makes current.
+enum Heading {
+    /// A block, by its written title.
+    Block(&'static str),
+    /// No block (any other heading).
+    Other,
+}
+
 /// Rule 3: a heading is 1 to 6 `#` at column 0, whitespace, text; its trimmed, lower-cased
 /// text names a block exactly, else no block is current.
-fn heading(line: &str) -> Option<Option<&'static str>> {
+fn heading(line: &str) -> Option<Heading> {
     let hashes = line.bytes().take_while(|b| *b == b'#').count();
     if !(1..=6).contains(&hashes) {
         return None;
@@ -68,7 +76,7 @@ fn heading(line: &str) -> Option<Option<&'static str>> {
         BLOCKS
             .iter()
             .find(|(_, names)| names.contains(&text.as_str()))
-            .map(|(title, _)| *title),
+            .map_or(Heading::Other, |(title, _)| Heading::Block(title)),
     )
 }
 
@@ -103,11 +111,14 @@ pub fn parse_canvas(text: &str) -> HashMap<&'static str, Vec<String>> {
                 continue;
             }
         }
-        if let Some(block) = heading(line) {
-            current = block;
-            if let Some(b) = block {
-                out.entry(b).or_default();
-            }
+        if let Some(h) = heading(line) {
+            current = match h {
+                Heading::Block(b) => {
+                    out.entry(b).or_default();
+                    Some(b)
+                }
+                Heading::Other => None,
+            };
         } else if let (Some(b), Some(text)) = (current, item(line)) {
             out.entry(b).or_default().push(text);
         }

@@ -58,7 +58,7 @@ fn hex_colour(c: Colour) -> String {
 
 /// A node as Obsidian writes it: `id`, `type`, the type's key, `x`, `y`, `width`,
 /// `height`, `color`, and a group's `label` last.
-fn node(id: String, kind: &str, key: Option<(&str, &str)>, rect: [i64; 4]) -> Map<String, Value> {
+fn node(id: &str, kind: &str, key: Option<(&str, &str)>, rect: [i64; 4]) -> Map<String, Value> {
     let mut m = Map::new();
     m.insert("id".into(), json!(id));
     m.insert("type".into(), json!(kind));
@@ -85,7 +85,7 @@ pub fn write(model: &Model, options: &CanvasOptions) -> String {
         .filter(|v| options.version.is_none_or(|id| v.id == id))
         .collect();
     let mut title = node(
-        hex_id(GROUP_BASE | 0xffff_ffff),
+        &hex_id(GROUP_BASE | 0xffff_ffff),
         "text",
         Some((
             "text",
@@ -96,7 +96,7 @@ pub fn write(model: &Model, options: &CanvasOptions) -> String {
     title.insert("color".into(), json!(hex_colour(Colour::White)));
     notes.push(title);
     for (vi, v) in versions.iter().enumerate() {
-        let left = vi as i64 * (width + GAP + 80);
+        let left = i64::try_from(vi).unwrap_or(0) * (width + GAP + 80);
         let mut extra = v.description.trim().to_owned();
         if !v.legend.is_empty() {
             let legend: Vec<String> = v
@@ -111,7 +111,7 @@ pub fn write(model: &Model, options: &CanvasOptions) -> String {
         }
         let extra_h = if extra.is_empty() { 0 } else { 400 };
         let mut group = node(
-            hex_id(GROUP_BASE | ((vi as u64) << 16) | 0xffff),
+            &hex_id(GROUP_BASE | ((vi as u64) << 16) | 0xffff),
             "group",
             None,
             [left - 40, -80, width + 80, height + 120 + extra_h],
@@ -123,7 +123,7 @@ pub fn write(model: &Model, options: &CanvasOptions) -> String {
                 continue;
             };
             let mut g = node(
-                hex_id(GROUP_BASE | ((vi as u64) << 16) | bi as u64),
+                &hex_id(GROUP_BASE | ((vi as u64) << 16) | bi as u64),
                 "group",
                 None,
                 [
@@ -149,13 +149,13 @@ pub fn write(model: &Model, options: &CanvasOptions) -> String {
                 px(NOTE_W),
                 px(note_height(&n.text)),
             ];
-            let mut m = node(hex_id(n.id.0), "text", Some(("text", &n.text)), rect);
+            let mut m = node(&hex_id(n.id.0), "text", Some(("text", &n.text)), rect);
             m.insert("color".into(), json!(hex_colour(n.colour)));
             notes.push(m);
         }
         if !extra.is_empty() {
             let m = node(
-                hex_id(GROUP_BASE | ((vi as u64) << 16) | 0xfffe),
+                &hex_id(GROUP_BASE | ((vi as u64) << 16) | 0xfffe),
                 "text",
                 Some(("text", &extra)),
                 [left, height + 20, width, extra_h - 20],

@@ -29,9 +29,12 @@ fn first_heading_block(text: &str) -> Option<BlockId> {
         .and_then(|(_, t)| BlockId::parse(t))
 }
 
-/// Reads a folder of per-block Markdown files as one model (see the module docs). Errors
-/// name the file they are in; a folder with no block file is an error.
-pub fn read_folder(dir: &Path) -> Result<(Model, Vec<Warning>), StorageError> {
+/// The block files of a folder, in name order, and whether one names the Lean value
+/// proposition; files naming no block are skipped with a warning.
+fn block_files(
+    dir: &Path,
+    warnings: &mut Warnings,
+) -> Result<(Vec<BlockFile>, bool), StorageError> {
     let io = |source| StorageError::Io {
         path: dir.into(),
         source,
@@ -48,7 +51,6 @@ pub fn read_folder(dir: &Path) -> Result<(Model, Vec<Warning>), StorageError> {
         })
         .collect();
     names.sort();
-    let mut warnings = Warnings::default();
     let mut files = Vec::new();
     let mut total: u64 = 0;
     let mut lean_named = false;
@@ -89,6 +91,14 @@ pub fn read_folder(dir: &Path) -> Result<(Model, Vec<Warning>), StorageError> {
         );
         files.push(BlockFile { name, block, text });
     }
+    Ok((files, lean_named))
+}
+
+/// Reads a folder of per-block Markdown files as one model (see the module docs). Errors
+/// name the file they are in; a folder with no block file is an error.
+pub fn read_folder(dir: &Path) -> Result<(Model, Vec<Warning>), StorageError> {
+    let mut warnings = Warnings::default();
+    let (mut files, lean_named) = block_files(dir, &mut warnings)?;
     if files.is_empty() {
         return Err(StorageError::Parse {
             path: dir.into(),

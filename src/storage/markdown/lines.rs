@@ -226,7 +226,7 @@ pub(super) fn detect_shape<'a>(body: impl Iterator<Item = Line<'a>>) -> Shape {
     }
 }
 
-/// A code fence opened by this line (CommonMark: three or more backticks or tildes, any
+/// A code fence opened by this line (`CommonMark`: three or more backticks or tildes, any
 /// indentation): its character and length.
 pub(super) fn fence_opens(text: &str) -> Option<(char, usize)> {
     let t = text.trim_start();

@@ -5,6 +5,8 @@
 //! everything else (description, colours, legend, hypotheses) in sections whose headings
 //! the plugin does not know, after the blocks. One version per file: the plugin has none.
 
+use std::fmt::Write as _;
+
 use super::write::{description, heading};
 use super::{Special, WriteOptions, canonical};
 use crate::model::{BlockId, Colour, Lang, LayoutKind, Model, Version};
@@ -119,16 +121,17 @@ fn colours(out: &mut String, v: &Version, lang: Lang) {
             Lang::Ru => "Цвета заметок (остальные жёлтые)",
             Lang::En => "Note colours (the others are yellow)",
         };
-        out.push_str(&format!("{lead}: {}.\n", parts.join("; ")));
+        let _ = writeln!(out, "{lead}: {}.", parts.join("; "));
     }
     if !v.legend.is_empty() {
         out.push('\n');
         for e in &v.legend {
-            out.push_str(&format!(
-                "- {{color: {}}} {}\n",
+            let _ = writeln!(
+                out,
+                "- {{color: {}}} {}",
                 e.colour.name(),
                 super::one_line(&e.meaning)
-            ));
+            );
         }
     }
 }

@@ -54,8 +54,6 @@ pub(crate) struct RawVersion {
 pub(crate) struct Parsed {
     /// The title and the line it came from.
     pub title: Option<(String, usize)>,
-    /// The title came from the front matter.
-    pub front_title: bool,
     /// The first heading before any block that names none (a title when there is no
     /// `#` one).
     pub first_heading: Option<String>,
@@ -217,6 +215,99 @@ fn place_notes(
     }
 }
 
+/// The layout of a version: its `layout:` line, else what its blocks call for (Lean when
+/// the file named the Lean value proposition or a Lean sub-section).
+fn layout_of(raw: &RawVersion, lean_named: bool) -> LayoutKind {
+    raw.layout.unwrap_or_else(|| {
+        let inferred = LayoutKind::inferred(
+            raw.blocks
+                .iter()
+                .chain(raw.notes.iter().map(|n| &n.block))
+                .copied(),
+        );
+        if lean_named && inferred == LayoutKind::Bmc {
+            LayoutKind::Lean
+        } else {
+            inferred
+        }
+    })
+}
+
+/// The notes of a version with their ids: a note of a block its layout lacks goes to the
+/// block at the same place (its block named in its text, with a warning); places and
+/// drawing order from Holst's comments when they have them.
+fn add_notes(version: &mut Version, notes: Vec<RawNote>, ids: &[NoteId], warnings: &mut Warnings) {
+    let layout = version.layout;
+    let mut places = Vec::with_capacity(notes.len());
+    let mut lines = Vec::with_capacity(notes.len());
+    let mut z = Vec::with_capacity(notes.len());
+    for (n, note_id) in notes.into_iter().zip(ids) {
+        let mut text = n.text;
+        let block = layout.home_for(n.block);
+        if block != n.block {
+            let (from, to) = (n.block.title(Lang::En), block.title(Lang::En));
+            warnings.add(n.line, || {
+                (
+                    format!("block {from} is not in the {} layout; its note goes to {to}, named in the text", layout.id()),
+                    format!("блока {} нет в макете {}; его заметка перенесена в блок {}, название блока — в её тексте", n.block.title(Lang::Ru), layout.id(), block.title(Lang::Ru)),
+                )
+            });
+            text = format!("{from}: {text}");
+        }
+        places.push(n.attrs.and_then(|a| a.place));
+        z.push(n.attrs.and_then(|a| a.z));
+        lines.push(n.line);
+        version.notes.push(Note {
+            id: *note_id,
+            block,
+            colour: n.colour,
+            x: 0.0,
+            y: 0.0,
+            text,
+        });
+    }
+    place_notes(version, &places, &lines, warnings);
+    if !z.is_empty() && z.iter().all(Option::is_some) {
+        let mut order: Vec<(usize, Note)> = z
+            .into_iter()
+            .flatten()
+            .zip(std::mem::take(&mut version.notes))
+            .collect();
+        order.sort_by_key(|(z, _)| *z);
+        version.notes = order.into_iter().map(|(_, n)| n).collect();
+    }
+}
+
+/// The versions that are versions; the text of `## ` headings that made none goes into
+/// the description of the version before (into `pending` before the first), with a
+/// warning each.
+fn fold_non_versions(
+    raw: Vec<RawVersion>,
+    pending: &mut String,
+    warnings: &mut Warnings,
+) -> Vec<RawVersion> {
+    let mut versions: Vec<RawVersion> = Vec::new();
+    for v in raw {
+        if v.is_version() {
+            versions.push(v);
+            continue;
+        }
+        let name = v.name.clone().unwrap_or_default();
+        warnings.add(v.line, || {
+            (
+                format!("«{name}» has no layout line and no block, so it is no version; its text is kept in the description"),
+                format!("у «{name}» нет ни строки layout, ни блоков, это не версия; её текст сохранён в описании"),
+            )
+        });
+        let text = format!("{}\n{}", v.heading, v.description);
+        match versions.last_mut() {
+            Some(prev) => append(&mut prev.description, &text),
+            None => append(pending, &text),
+        }
+    }
+    versions
+}
+
 /// Builds the model from what was read: versions that are no versions folded into the
 /// description, ids, layouts, places, card links; validated, with errors at their lines.
 /// `fallback_title`: the title when the file names none (its name).
@@ -240,27 +331,10 @@ pub(crate) fn build(
         .or_else(|| first_heading.map(|t| (t, 1)))
         .or_else(|| fallback_title.map(|t| (t.to_owned(), 1)))
         .unwrap_or_else(|| (UNTITLED.to_owned(), 1));
-    let mut versions: Vec<RawVersion> = Vec::new();
     let mut pending = intro;
-    for raw in raw_versions {
-        if raw.is_version() {
-            versions.push(raw);
-            continue;
-        }
-        skipped = true;
-        let name = raw.name.clone().unwrap_or_default();
-        warnings.add(raw.line, || {
-            (
-                format!("«{name}» has no layout line and no block, so it is no version; its text is kept in the description"),
-                format!("у «{name}» нет ни строки layout, ни блоков, это не версия; её текст сохранён в описании"),
-            )
-        });
-        let text = format!("{}\n{}", raw.heading, raw.description);
-        match versions.last_mut() {
-            Some(prev) => append(&mut prev.description, &text),
-            None => append(&mut pending, &text),
-        }
-    }
+    let before = raw_versions.len();
+    let mut versions = fold_non_versions(raw_versions, &mut pending, &mut warnings);
+    skipped |= versions.len() < before;
     if !sections {
         if let Some((line, column, text)) = unknown {
             return Err(ParseError {
@@ -295,62 +369,18 @@ pub(crate) fn build(
     let mut version_lines = Vec::new();
     let mut note_lines: HashMap<(VersionId, NoteId), usize> = HashMap::new();
     let mut card_lines = Vec::new();
-    for (index, (raw, ids)) in versions.into_iter().zip(ids).enumerate() {
+    for (index, (mut raw, ids)) in versions.into_iter().zip(ids).enumerate() {
         let id = VersionId(index as u64 + 1);
         version_lines.push(raw.line);
-        let layout = raw.layout.unwrap_or_else(|| {
-            let inferred = LayoutKind::inferred(
-                raw.blocks
-                    .iter()
-                    .chain(raw.notes.iter().map(|n| &n.block))
-                    .copied(),
-            );
-            if lean_named && inferred == LayoutKind::Bmc {
-                LayoutKind::Lean
-            } else {
-                inferred
-            }
-        });
-        let name = raw.name.unwrap_or_else(|| model.title.clone());
-        let mut version = Version::new(id, name, layout);
-        version.legend = raw.legend;
+        let name = raw.name.clone().unwrap_or_else(|| model.title.clone());
+        let mut version = Version::new(id, name, layout_of(&raw, lean_named));
+        version.legend = std::mem::take(&mut raw.legend);
         version.description = canonical(&raw.description);
-        let mut places = Vec::with_capacity(raw.notes.len());
-        let mut lines = Vec::with_capacity(raw.notes.len());
-        let mut z = Vec::with_capacity(raw.notes.len());
-        for (n, note_id) in raw.notes.into_iter().zip(ids) {
-            note_lines.insert((id, note_id), n.line);
-            let mut text = n.text;
-            let block = layout.home_for(n.block);
-            if block != n.block {
-                let (from, to) = (n.block.title(Lang::En), block.title(Lang::En));
-                warnings.add(n.line, || {
-                    (
-                        format!("block {from} is not in the {} layout; its note goes to {to}, named in the text", layout.id()),
-                        format!("блока {} нет в макете {}; его заметка перенесена в блок {}, название блока — в её тексте", n.block.title(Lang::Ru), layout.id(), block.title(Lang::Ru)),
-                    )
-                });
-                text = format!("{from}: {text}");
-            }
-            places.push(n.attrs.and_then(|a| a.place));
-            z.push(n.attrs.and_then(|a| a.z));
-            lines.push(n.line);
-            version.notes.push(Note {
-                id: note_id,
-                block,
-                colour: n.colour,
-                x: 0.0,
-                y: 0.0,
-                text,
-            });
+        let notes = std::mem::take(&mut raw.notes);
+        for (n, note_id) in notes.iter().zip(&ids) {
+            note_lines.insert((id, *note_id), n.line);
         }
-        place_notes(&mut version, &places, &lines, &mut warnings);
-        if !z.is_empty() && z.iter().all(Option::is_some) {
-            let mut order: Vec<(usize, Note)> =
-                z.into_iter().flatten().zip(version.notes).collect();
-            order.sort_by_key(|(z, _)| *z);
-            version.notes = order.into_iter().map(|(_, n)| n).collect();
-        }
+        add_notes(&mut version, notes, &ids, &mut warnings);
         let linker = items::Linker::new(&version.notes);
         for (raw_card, line) in raw.cards {
             card_lines.push(line);

@@ -13,8 +13,12 @@ impl Parser {
     /// A line of a paragraph: the first line may be a bold label naming a block or a Lean
     /// sub-section (`**Customer Segments** (…)`), which opens it.
     pub(super) fn paragraph_line(&mut self, line: Line<'_>, first: bool) {
-        if first && self.mode == Mode::Generic && self.ctx.block.is_none() {
-            if let Some((label, _)) = bold_label(line.text) {
+        if first
+            && self.mode == Mode::Generic
+            && self.ctx.block.is_none()
+            && let Some((label, _)) = bold_label(line.text)
+        {
+            {
                 if let Some(block) = BlockId::parse(label) {
                     let level = self.last_level + 1;
                     self.open_block(block, level);

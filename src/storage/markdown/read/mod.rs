@@ -41,6 +41,8 @@ pub(super) struct Context {
     pub block: Option<BlockId>,
 }
 
+// Reading state: where the reader is in the file, set and cleared line by line.
+#[allow(clippy::struct_excessive_bools)]
 struct Parser {
     mode: Mode,
     ctx: Context,
@@ -77,6 +79,8 @@ struct Parser {
 }
 
 /// Reads one Markdown text into raw versions (see the module docs).
+// One loop over the kinds of line, read top to bottom.
+#[allow(clippy::too_many_lines)]
 pub(super) fn parse(text: &str, ctx: Context) -> Result<Parsed, ParseError> {
     check_text(text, Format::Markdown)?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -111,7 +115,6 @@ pub(super) fn parse(text: &str, ctx: Context) -> Result<Parsed, ParseError> {
     };
     if front > 0 {
         p.out.title = front_matter_title(numbered(text)).map(|t| (t, 1));
-        p.out.front_title = p.out.title.is_some();
     }
     if mode != Mode::Versions {
         p.out.versions.push(RawVersion {
@@ -163,7 +166,7 @@ pub(super) fn parse(text: &str, ctx: Context) -> Result<Parsed, ParseError> {
             continue;
         }
         if t.starts_with("<!--") {
-            comment = !t["<!--".len()..].contains("-->");
+            comment = !t.strip_prefix("<!--").is_some_and(|r| r.contains("-->"));
             p.describe(line, line.text, false);
             continue;
         }
