@@ -350,7 +350,7 @@ impl T {
             ),
             T::LayoutLean => ("Lean Canvas (9 блоков)", "Lean Canvas (9 blocks)"),
             T::LayoutMoved => (
-                "Блоков нет в новом макете, их заметки перенесены: {}. Отменить: Ctrl+Z",
+                "В новом макете нет некоторых блоков, их заметки перенесены: {}. Отменить: Ctrl+Z",
                 "The new layout lacks some blocks; their notes were moved: {}. Undo: Ctrl+Z",
             ),
             T::CompareSummary => ("Отличия", "Differences"),
