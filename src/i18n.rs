@@ -118,6 +118,10 @@ pub enum T {
     SaveFailed,
     NoteText,
     SwitchLayout,
+    LayoutBmc,
+    LayoutSocial,
+    LayoutLean,
+    LayoutMoved,
     CompareSummary,
     Added,
     Removed,
@@ -335,9 +339,19 @@ impl T {
             T::OpenFailed => ("Не удалось открыть файл", "Could not open the file"),
             T::SaveFailed => ("Не удалось сохранить файл", "Could not save the file"),
             T::NoteText => ("Текст заметки", "Note text"),
-            T::SwitchLayout => (
-                "Сменить макет (9 или 11 блоков)",
-                "Switch layout (9 or 11 blocks)",
+            T::SwitchLayout => ("Сменить макет", "Switch layout"),
+            T::LayoutBmc => (
+                "Бизнес-модель (9 блоков)",
+                "Business Model Canvas (9 blocks)",
+            ),
+            T::LayoutSocial => (
+                "Социальное предприятие (11 блоков)",
+                "Social enterprise (11 blocks)",
+            ),
+            T::LayoutLean => ("Lean Canvas (9 блоков)", "Lean Canvas (9 blocks)"),
+            T::LayoutMoved => (
+                "В новом макете нет некоторых блоков, их заметки перенесены: {}. Отменить: Ctrl+Z",
+                "The new layout lacks some blocks; their notes were moved: {}. Undo: Ctrl+Z",
             ),
             T::CompareSummary => ("Отличия", "Differences"),
             T::Added => ("добавлено", "added"),

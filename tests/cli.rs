@@ -8,6 +8,10 @@ use std::process::{Command, Output};
 
 fn holst(args: &[&str]) -> Output {
     let out = Command::new(env!("CARGO_BIN_EXE_holst"))
+        // English messages, whatever the locale of the machine running the tests.
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C.UTF-8")
         .args(args)
         .env(
             "XDG_CONFIG_HOME",

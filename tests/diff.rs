@@ -272,14 +272,20 @@ fn a_reworded_item_of_independent_versions_is_one_removed_and_one_added() {
 
 fn holst(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_holst"))
+        // English messages, whatever the locale of the machine running the tests.
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C.UTF-8")
         .args(args)
         .output()
         .expect("holst runs")
 }
 
+/// The lines a run printed; it must have gone through (`diff` exits 1 when the versions
+/// differ, as diff(1) does).
 fn stdout_lines(o: &Output) -> Vec<String> {
     assert!(
-        o.status.success(),
+        matches!(o.status.code(), Some(0 | 1)),
         "exit {:?}: {}",
         o.status.code(),
         String::from_utf8_lossy(&o.stderr)
@@ -361,24 +367,54 @@ fn cli_lists_versions_and_their_differences() {
         lines.push(format!("- [{}] {}", id(e.removed.block), e.removed.text));
         lines
     };
-    assert_eq!(stdout_lines(&holst(&["diff", f, "1", "2"])), expected);
+    let differ = holst(&["diff", f, "1", "2"]);
+    assert_eq!(
+        differ.status.code(),
+        Some(1),
+        "they differ: exit 1, as diff(1)"
+    );
+    assert_eq!(stdout_lines(&differ), expected);
+    let forced = holst(&["diff", f, "1", "2", "--exit-zero"]);
+    assert_eq!(forced.status.code(), Some(0));
+    assert_eq!(stdout_lines(&forced), expected);
     // By name, in any case, and the summary on stderr.
     let named = holst(&["diff", f, a_name, &b_name.to_uppercase()]);
     assert_eq!(stdout_lines(&named), expected);
     let summary = String::from_utf8_lossy(&named.stderr);
     assert!(summary.contains("1 added") && summary.contains("1 recoloured"));
-    // A version compared with itself: nothing.
-    assert!(stdout_lines(&holst(&["diff", f, "2", "2"])).is_empty());
+    // A version compared with itself: nothing, exit 0.
+    let same = holst(&["diff", f, "2", "2"]);
+    assert_eq!(same.status.code(), Some(0));
+    assert!(stdout_lines(&same).is_empty());
 
-    // The same model as Markdown: ids are new, notes are matched by text, so the reworded
-    // note becomes one removed and one added; the rest is the same.
+    // The same model as Markdown: the notes' comments keep the ids a fork shares, so the
+    // reworded note is still one change (issue 15), and the diff is the same as of the RON.
     let md = dir.path().join("model.md");
     storage::save(&model, &md).expect("save md");
     assert_eq!(
         stdout_lines(&holst(&["versions", path(&md)])),
         stdout_lines(&holst(&["versions", f]))
     );
-    let mut md_lines = stdout_lines(&holst(&["diff", path(&md), "1", "2"]));
+    assert_eq!(
+        stdout_lines(&holst(&["diff", path(&md), "1", "2"])),
+        expected
+    );
+    bare_markdown_matches_by_text(dir.path(), &md, &expected, &e);
+}
+
+/// Without the Holst comments (a tool that dropped them), notes are matched by text: the
+/// reworded note becomes one removed and one added; the rest is as `expected`.
+fn bare_markdown_matches_by_text(dir: &Path, md: &Path, expected: &[String], e: &Edits) {
+    let id = |b: BlockId| b.id();
+    let text = std::fs::read_to_string(md).unwrap();
+    let bare: String = text
+        .lines()
+        .map(|l| l.split(" <!-- holst").next().unwrap_or(l))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let bare_md = dir.join("bare.md");
+    std::fs::write(&bare_md, bare).unwrap();
+    let mut md_lines = stdout_lines(&holst(&["diff", path(&bare_md), "1", "2"]));
     md_lines.sort();
     let mut want: Vec<String> = expected
         .iter()
@@ -408,16 +444,24 @@ fn cli_reports_an_unknown_version_and_wrong_usage() {
     storage::save(&model, &file).expect("save");
     let f = path(&file);
 
+    // Trouble exits 2, as diff(1) has it (1 means "they differ").
     let bad = holst(&["diff", f, "1", "Нет такой"]);
-    assert_eq!(bad.status.code(), Some(1));
+    assert_eq!(bad.status.code(), Some(2));
     assert!(bad.stdout.is_empty());
     let err = String::from_utf8_lossy(&bad.stderr);
     assert!(err.contains("Нет такой"), "{err}");
     for v in &model.versions {
         assert!(err.contains(&v.name), "{err}");
     }
-    assert_eq!(holst(&["diff", f, "0", "1"]).status.code(), Some(1));
-    assert_eq!(holst(&["diff", f, "3", "1"]).status.code(), Some(1));
+    assert_eq!(holst(&["diff", f, "0", "1"]).status.code(), Some(2));
+    assert_eq!(holst(&["diff", f, "3", "1"]).status.code(), Some(2));
+    let missing_model = dir.path().join("none.ron");
+    assert_eq!(
+        holst(&["diff", path(&missing_model), "1", "2"])
+            .status
+            .code(),
+        Some(2)
+    );
 
     let missing = dir.path().join("missing.ron");
     assert_eq!(holst(&["versions", path(&missing)]).status.code(), Some(1));

@@ -63,20 +63,25 @@ fn every_import_warning_is_listed_with_its_line_and_the_status_line_reopens_the_
     let mut h = app(dir.path(), Lang::Ru);
     h.state_mut().open(&path);
     h.run_ok();
-    // All three, not only the first, each with its line, in Russian.
+    // Both, not only the first, each with its line, in Russian. The text before the first
+    // block is the canvas's introduction: kept in the description without a warning.
     h.get_by_label("Предупреждения импорта");
     for line in [
-        "строка 3: текст вне пункта списка пропущен: «просто текст»",
-        "строка 8: текст вне пункта списка пропущен: «второй абзац»",
-        "строка 13: текст вне пункта списка пропущен: «третий»",
+        "строка 8: не заметка, сохранено в описании версии: «второй абзац»",
+        "строка 13: не заметка, сохранено в описании версии: «третий»",
     ] {
         assert!(h.query_by_label_contains(line).is_some(), "{line}");
+    }
+    assert!(h.query_by_label_contains("строка 3:").is_none());
+    let description = &h.state().doc.model.versions[0].description;
+    for kept in ["просто текст", "второй абзац", "третий"] {
+        assert!(description.contains(kept), "{description}");
     }
     h.get_by_label("Закрыть").click();
     h.run_ok();
     assert!(h.state().modal.is_none());
     assert!(h.query_by_label_contains("«третий»").is_none());
-    h.get_by_label("предупреждения импорта: 3").click();
+    h.get_by_label("предупреждения импорта: 2").click();
     h.run_ok();
     assert!(h.query_by_label_contains("строка 13:").is_some());
 }

@@ -155,3 +155,53 @@ fn notes_copied_in_one_version_paste_into_another() {
         1
     );
 }
+
+#[test]
+fn switch_layout_offers_three_layouts_and_lean_keeps_every_note_in_its_grid_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path());
+    let before = h.state().doc.model.versions[0].clone();
+    h.get_by_label("Версия").click();
+    h.run_ok();
+    h.get_by_label("Сменить макет").hover();
+    h.run_ok();
+    for label in [
+        "Бизнес-модель (9 блоков)",
+        "Социальное предприятие (11 блоков)",
+        "Lean Canvas (9 блоков)",
+    ] {
+        assert!(h.query_by_label(label).is_some(), "{label} offered");
+    }
+    h.get_by_label("Lean Canvas (9 блоков)").click();
+    h.run_ok();
+    let v = h.state().doc.model.versions[0].clone();
+    assert_eq!(v.layout, holst::model::LayoutKind::Lean);
+    assert_eq!(v.notes.len(), before.notes.len(), "no note dropped");
+    // Key Partners' notes are Problem's now, in the same place of the grid.
+    let partners: Vec<_> = before
+        .notes_in(holst::model::BlockId::KeyPartners)
+        .collect();
+    assert!(!partners.is_empty());
+    for n in partners {
+        let after = v.note(n.id).unwrap();
+        assert_eq!(after.block, holst::model::BlockId::Problem);
+        assert_eq!((after.x, after.y), (n.x, n.y));
+    }
+    // The canvas shows the Lean titles and says what moved; undo restores the version.
+    assert!(
+        h.query_by_label("Подсказка по блоку: Уникальное ценностное предложение")
+            .is_some()
+    );
+    assert!(
+        h.query_by_label("Подсказка по блоку: Скрытое преимущество")
+            .is_some()
+    );
+    let status = h.state().status.clone().unwrap_or_default();
+    assert!(
+        status.contains("из «Ключевые партнёры» в «Проблема»"),
+        "{status}"
+    );
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_ok();
+    assert_eq!(h.state().doc.model.versions[0], before);
+}

@@ -81,15 +81,18 @@ fn versions_per_model_are_bounded_and_a_flood_of_empty_versions_is_refused_at_on
     m.versions
         .push(Version::new(VersionId(9999), "v", LayoutKind::Bmc));
     refused(&m, MAX_VERSIONS, "versions");
-    // The file of the issue: 100 000 empty versions, 2.9 MB. The reader stops at the
+    // The file of the issue: 100 000 empty versions, 4 MB. The reader stops at the
     // first heading beyond the limit instead of building them all.
     let mut text = String::from("# Flood\n");
     for i in 0..100_000 {
-        writeln!(text, "## Version number {i:>6} of the flood").unwrap();
+        writeln!(text, "## Version number {i:>6} of the flood\nlayout: bmc").unwrap();
     }
     assert!(text.len() > 2_900_000);
+    // Without key lines they are no versions at all: no block, refused.
+    let plain = text.replace("\nlayout: bmc", "");
+    assert!(markdown::read(&plain).is_err());
     let e = markdown::read(&text).unwrap_err();
-    assert_eq!(e.line, MAX_VERSIONS + 2, "{e}");
+    assert_eq!(e.line, 2 * MAX_VERSIONS + 2, "{e}");
     assert!(
         e.message.contains(&format!("{MAX_VERSIONS} versions")),
         "{e}"
@@ -199,16 +202,18 @@ fn only_regular_files_are_read() {
 
 #[test]
 fn stray_lines_are_counted_not_listed_one_by_one() {
+    // 500 paragraphs under a block with a note: each kept in the description, with a warning.
     let mut text = String::from("# T\n### Каналы\n- a\n\n");
     for i in 0..500 {
-        writeln!(text, "stray {i}").unwrap();
+        writeln!(text, "stray {i}\n").unwrap();
     }
     let (model, warnings) = markdown::read(&text).unwrap();
     assert_eq!(model.note_count(), 1);
+    assert!(model.versions[0].description.contains("stray 499"));
     assert_eq!(warnings.len(), 101, "100 listed and one counting the rest");
-    assert_eq!(warnings[99].line, 104);
+    assert_eq!(warnings[99].line, 203);
     let last = &warnings[100];
-    assert_eq!(last.line, 105);
+    assert_eq!(last.line, 205);
     assert!(last.message.contains("400 more warnings"), "{last}");
     assert!(last.ru.contains("ещё 400"), "{}", last.ru);
 }

@@ -91,18 +91,48 @@ impl HolstApp {
                 };
                 self.apply(T::MarkFinal, &[Op::SetFinal { version }]);
             }
-            Command::SwitchLayout => {
-                let layout = match self.doc.model.version(current).map(|v| v.layout) {
-                    Some(crate::model::LayoutKind::Bmc) => crate::model::LayoutKind::Social,
-                    _ => crate::model::LayoutKind::Bmc,
-                };
-                match ops::change_layout(&self.doc.model, current, layout) {
-                    Ok(op) => self.apply(T::SwitchLayout, &[op]),
-                    Err(e) => self.modal = Some(Modal::Error(e.to_string())),
+            Command::LayoutBmc | Command::LayoutSocial | Command::LayoutLean => {
+                if let Some(layout) = cmd.layout() {
+                    self.switch_layout(layout);
                 }
             }
             Command::Compare => self.compare = !self.compare,
             Command::Cards => self.show_cards = !self.show_cards,
+        }
+    }
+
+    /// Switches the current version to `layout` as one undoable step; notes of blocks the
+    /// layout lacks go to the block at the same place of the grid (or Value Propositions),
+    /// and the status line says which.
+    fn switch_layout(&mut self, layout: crate::model::LayoutKind) {
+        let current = self.doc.current;
+        let Some(v) = self.doc.model.version(current) else {
+            return;
+        };
+        let old = v.layout;
+        if old == layout {
+            return;
+        }
+        let moved = ops::layout_moves(v, layout);
+        match ops::change_layout(&self.doc.model, current, layout) {
+            Ok(op) => {
+                self.apply(T::SwitchLayout, &[op]);
+                if !moved.is_empty() {
+                    let lang = self.lang;
+                    let list: Vec<String> = moved
+                        .iter()
+                        .map(|(from, to, n)| {
+                            let (from, to) = (from.title_in(old, lang), to.title_in(layout, lang));
+                            match lang {
+                                crate::model::Lang::Ru => format!("из «{from}» в «{to}» ({n})"),
+                                crate::model::Lang::En => format!("from «{from}» to «{to}» ({n})"),
+                            }
+                        })
+                        .collect();
+                    self.status = Some(T::LayoutMoved.fill(lang, &list.join(", ")));
+                }
+            }
+            Err(e) => self.modal = Some(Modal::Error(e.to_string())),
         }
     }
 

@@ -4,7 +4,7 @@
 use eframe::egui::{Key, KeyboardShortcut, Modifiers};
 
 use crate::i18n::T;
-use crate::model::Lang;
+use crate::model::{Lang, LayoutKind};
 
 /// Something the user can ask the editor to do from a menu or a shortcut.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -36,7 +36,9 @@ pub enum Command {
     RenameVersion,
     DeleteVersion,
     MarkFinal,
-    SwitchLayout,
+    LayoutBmc,
+    LayoutSocial,
+    LayoutLean,
     Compare,
     Cards,
     About,
@@ -89,7 +91,7 @@ const fn plain(key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command in menu order; a separator goes where [`Command::separator_before`] says.
-    pub const ALL: [Command; 30] = [
+    pub const ALL: [Command; 32] = [
         Command::New,
         Command::Open,
         Command::RecoveryCopies,
@@ -116,7 +118,9 @@ impl Command {
         Command::RenameVersion,
         Command::DeleteVersion,
         Command::MarkFinal,
-        Command::SwitchLayout,
+        Command::LayoutBmc,
+        Command::LayoutSocial,
+        Command::LayoutLean,
         Command::Compare,
         Command::Cards,
         Command::About,
@@ -145,7 +149,9 @@ impl Command {
             | C::RenameVersion
             | C::DeleteVersion
             | C::MarkFinal
-            | C::SwitchLayout
+            | C::LayoutBmc
+            | C::LayoutSocial
+            | C::LayoutLean
             | C::Compare
             | C::Cards => Menu::Version,
             C::About => Menu::Help,
@@ -164,6 +170,22 @@ impl Command {
                 | Command::Legend
                 | Command::LangRu
         )
+    }
+
+    /// The submenu of its menu the command sits in, by the submenu's label: the three
+    /// layouts under Version → Switch layout.
+    pub fn submenu(self) -> Option<T> {
+        self.layout().map(|_| T::SwitchLayout)
+    }
+
+    /// The layout a Switch layout command switches the current version to.
+    pub fn layout(self) -> Option<LayoutKind> {
+        match self {
+            Command::LayoutBmc => Some(LayoutKind::Bmc),
+            Command::LayoutSocial => Some(LayoutKind::Social),
+            Command::LayoutLean => Some(LayoutKind::Lean),
+            _ => None,
+        }
     }
 
     /// The command's label in menus.
@@ -196,7 +218,9 @@ impl Command {
             C::RenameVersion => T::RenameVersion.get(lang),
             C::DeleteVersion => T::DeleteVersion.get(lang),
             C::MarkFinal => T::MarkFinal.get(lang),
-            C::SwitchLayout => T::SwitchLayout.get(lang),
+            C::LayoutBmc => T::LayoutBmc.get(lang),
+            C::LayoutSocial => T::LayoutSocial.get(lang),
+            C::LayoutLean => T::LayoutLean.get(lang),
             C::Compare => T::Compare.get(lang),
             C::Cards => T::Cards.get(lang),
             C::About => T::About.get(lang),
@@ -235,7 +259,9 @@ impl Command {
             | C::LangEn
             | C::DeleteVersion
             | C::MarkFinal
-            | C::SwitchLayout
+            | C::LayoutBmc
+            | C::LayoutSocial
+            | C::LayoutLean
             | C::About => vec![],
         }
     }
@@ -271,6 +297,9 @@ mod tests {
         for m in Menu::ALL {
             assert!(Command::ALL.iter().any(|c| c.menu() == m));
         }
+        // Switch layout offers every layout, each once.
+        let layouts: Vec<LayoutKind> = Command::ALL.iter().filter_map(|c| c.layout()).collect();
+        assert_eq!(layouts, LayoutKind::ALL);
     }
 
     #[test]

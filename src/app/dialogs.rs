@@ -32,7 +32,7 @@ impl Dialogs for NativeDialogs {
             Lang::En => "Holst models",
         };
         rfd::FileDialog::new()
-            .add_filter(name, &["ron", "md", "markdown"])
+            .add_filter(name, &["ron", "md", "markdown", "canvas"])
             .pick_file()
     }
 

@@ -71,7 +71,7 @@ impl Document {
                 doc.path = Some(path.clone());
                 doc.stamp = stamp;
             }
-            Format::Markdown => {
+            Format::Markdown | Format::Canvas => {
                 doc.imported_from = Some(path.clone());
                 doc.history.forget_saved();
             }

@@ -5,9 +5,9 @@ use std::path::PathBuf;
 use anyhow::{Result, bail};
 use clap::Args;
 
+use super::words::Msg;
 use crate::export::{self, Paper, PdfOptions};
 use crate::model::Lang;
-use crate::storage;
 
 /// Arguments of `holst export`.
 #[derive(Debug, Args)]
@@ -30,43 +30,56 @@ pub struct ExportArgs {
     /// Two versions to print side by side on a compare page, after the others.
     #[arg(long, num_args = 2, value_names = ["A", "B"])]
     pub compare: Option<Vec<String>>,
-    /// Language of block titles and labels: ru or en.
-    #[arg(long, default_value = "ru", value_parser = parse_lang)]
-    pub lang: Lang,
+    /// Language of block titles, labels and messages: ru or en (default: titles in the
+    /// language of the model's text, messages in the locale's).
+    #[arg(long, value_parser = super::words::parse_lang)]
+    pub lang: Option<Lang>,
 }
 
 fn parse_paper(s: &str) -> Result<Paper, String> {
     Paper::parse(s).ok_or_else(|| format!("unknown paper `{s}`; expected a3, a4 or letter"))
 }
 
-fn parse_lang(s: &str) -> Result<Lang, String> {
-    match s.trim().to_lowercase().as_str() {
-        "ru" => Ok(Lang::Ru),
-        "en" => Ok(Lang::En),
-        _ => Err(format!("unknown language `{s}`; expected ru or en")),
-    }
-}
-
 /// Refuses an output that is the model itself (whatever `--force` says: that would
 /// replace the model with a PDF), or whose name does not end in `.pdf` unless `--force`.
 fn check_output(args: &ExportArgs) -> Result<()> {
+    let path = args.output.display();
+    if args.output.as_os_str() == "-" {
+        return Err(Msg::new(
+            "a PDF is not text, so it is not written to standard output; expected a .pdf file name",
+            "PDF — не текст, в стандартный поток он не выводится; ожидалось имя файла .pdf",
+        )
+        .into());
+    }
     if super::same_file(&args.file, &args.output) {
-        bail!(
-            "{} is the model being exported; writing the PDF there would destroy it. \
-             Expected another file name ending in .pdf",
-            args.output.display()
-        );
+        return Err(Msg::new(
+            format!(
+                "{path} is the model being exported; writing the PDF there would destroy it. \
+                 Expected another file name ending in .pdf"
+            ),
+            format!(
+                "{path} — это экспортируемая модель; PDF на её месте уничтожил бы её. \
+                 Ожидалось другое имя файла с окончанием .pdf"
+            ),
+        )
+        .into());
     }
     let pdf = args
         .output
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
     if !pdf && !args.force {
-        bail!(
-            "{}: the output's name does not end in .pdf; expected a .pdf file name, or pass \
-             --force to write the PDF there anyway",
-            args.output.display()
-        );
+        return Err(Msg::new(
+            format!(
+                "{path}: the output's name does not end in .pdf; expected a .pdf file name, or \
+                 pass --force to write the PDF there anyway"
+            ),
+            format!(
+                "{path}: имя выходного файла не оканчивается на .pdf; ожидалось имя файла .pdf \
+                 или ключ --force, чтобы всё равно записать туда PDF"
+            ),
+        )
+        .into());
     }
     Ok(())
 }
@@ -74,11 +87,10 @@ fn check_output(args: &ExportArgs) -> Result<()> {
 /// Runs `holst export`.
 pub fn run(args: &ExportArgs) -> Result<()> {
     check_output(args)?;
-    let loaded = storage::load(&args.file)?;
-    for w in &loaded.warnings {
-        eprintln!("{}:{w}", args.file.display());
-    }
+    let messages = super::words::messages(args.lang);
+    let loaded = super::load(&args.file, messages)?;
     let model = &loaded.model;
+    let lang = args.lang.unwrap_or_else(|| super::words::model_lang(model));
     let versions = args
         .versions
         .iter()
@@ -102,13 +114,17 @@ pub fn run(args: &ExportArgs) -> Result<()> {
         marks: compare
             .map(|(a, b)| crate::diff::compare_marks(model, a, b))
             .unwrap_or_default(),
-        date: export::today(args.lang),
-        lang: args.lang,
+        date: export::today(lang),
+        lang,
     };
     let report = export::export_pdf(model, &opts, &args.output)?;
-    for warning in report.warnings(Lang::En) {
-        eprintln!("{}: warning: {warning}", args.output.display());
+    let word = match messages {
+        Lang::Ru => "предупреждение",
+        Lang::En => "warning",
+    };
+    for warning in report.warnings(messages) {
+        eprintln!("{}: {word}: {warning}", args.output.display());
     }
-    println!("wrote {}", args.output.display());
+    super::wrote(&args.output, messages, None);
     Ok(())
 }

@@ -1,19 +1,26 @@
 //! The command line: `holst [FILE]` opens the editor; subcommands serve scripts.
 //!
-//! Errors go to stderr with exit code 1; wrong usage exits with 2 (clap's convention).
+//! Errors go to stderr with exit code 1 (`diff`: 2, as diff(1) has it); wrong usage,
+//! a mistyped subcommand included, exits with 2 (clap's convention). Messages follow the
+//! locale (`ru_*`: Russian, else English) or `--lang`.
 
 mod export;
 mod versions;
+pub mod words;
 
+use std::fmt::Write as _;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use anyhow::{Context, Result, bail};
-use clap::{Parser, Subcommand};
+use anyhow::{Context, Result};
+use clap::{CommandFactory, Parser, Subcommand};
 
-use crate::model::{Model, Version};
-use crate::storage::{self, Format};
+use crate::model::{Lang, Model, Version};
+use crate::storage::markdown::Style;
+use crate::storage::{self, Format, WriteOptions};
 use crate::templates::{TEMPLATES, Template};
+use words::{Msg, parse_lang};
 
 /// Holst: a desktop editor for business model canvases.
 #[derive(Debug, Parser)]
@@ -22,7 +29,8 @@ pub struct Cli {
     /// What to do; with none, the editor opens.
     #[command(subcommand)]
     pub command: Option<Command>,
-    /// A .ron or .md file to open in the editor (default: the «Веселый войлок» template).
+    /// A .ron, .md or .canvas file (or a folder of per-block .md files) to open in the
+    /// editor (default: the «Веселый войлок» template).
     pub file: Option<PathBuf>,
 }
 
@@ -36,38 +44,156 @@ pub enum Command {
         /// Template id (see `holst templates`).
         #[arg(long, short)]
         template: String,
-        /// The file to write (.ron or .md).
+        /// The file to write (.ron, .md or .canvas); `-` for standard output.
         #[arg(long, short)]
         output: PathBuf,
         /// Replace the file if it exists.
         #[arg(long)]
         force: bool,
+        /// The format written to standard output (with `-o -`): ron, md or canvas.
+        #[arg(long, value_name = "FORMAT", value_parser = parse_format)]
+        to: Option<Format>,
+        /// Language of block titles in the file and of messages: ru or en.
+        #[arg(long, value_parser = parse_lang)]
+        lang: Option<Lang>,
     },
     /// Check that a file is a valid model; exit 0 if so, else 1 with the error.
     Check {
-        /// The .ron or .md file.
+        /// The .ron, .md or .canvas file, or a folder of per-block .md files.
         file: PathBuf,
+        /// Language of messages: ru or en (default: the locale's).
+        #[arg(long, value_parser = parse_lang)]
+        lang: Option<Lang>,
     },
-    /// Convert between .ron and .md, by extension.
-    Convert {
-        /// The file to read.
-        input: PathBuf,
-        /// The file to write; never the input.
-        output: PathBuf,
-        /// Replace the output file if it exists.
-        #[arg(long)]
-        force: bool,
-    },
+    /// Convert between .ron, .md and .canvas, by extension.
+    Convert(ConvertArgs),
     /// Print a model's versions to PDF (A3 landscape by default).
     Export(export::ExportArgs),
     /// List a model's versions: index, name, layout, note count, final mark.
     Versions(versions::VersionsArgs),
-    /// List what differs between two versions of a model, one line per difference.
+    /// List what differs between two versions of a model, one line per difference; exit 1
+    /// when they differ, 0 when not, 2 on trouble (as diff(1)).
     Diff(versions::DiffArgs),
+}
+
+/// Arguments of `holst convert`.
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Formats by extension: .ron (Holst), .md (Markdown), .canvas (JSON Canvas); \
+    IN may also be a folder of per-block .md files. OUT `-` writes to standard output in the \
+    format --to names.\n\
+    Markdown styles: `holst` (default: every version, ids and places kept in a trailing \
+    <!-- holst … --> comment) and `obsidian` (one version, English `## Block` headings and \
+    plain `- ` bullets, as the Obsidian Business Model Canvas plugin reads them)."
+)]
+pub struct ConvertArgs {
+    /// The file (or folder) to read.
+    pub input: PathBuf,
+    /// The file to write, never the input; `-` for standard output.
+    pub output: PathBuf,
+    /// Replace the output file if it exists.
+    #[arg(long)]
+    pub force: bool,
+    /// The format written to standard output (with OUT `-`): ron, md or canvas.
+    #[arg(long, value_name = "FORMAT", value_parser = parse_format)]
+    pub to: Option<Format>,
+    /// Markdown style: holst or obsidian.
+    #[arg(long, default_value = "holst", value_parser = parse_style)]
+    pub style: Style,
+    /// The version to write, by name or 1-based number (Obsidian style and .canvas: default
+    /// the final version, else the first for Obsidian and all side by side for .canvas;
+    /// .ron and Holst-style .md: default all).
+    #[arg(long = "version", value_name = "NAME|INDEX")]
+    pub version: Option<String>,
+    /// Language of block titles in the file and of messages: ru or en (default: titles in
+    /// the language of the model's text, messages in the locale's).
+    #[arg(long, value_parser = parse_lang)]
+    pub lang: Option<Lang>,
+}
+
+fn parse_format(s: &str) -> Result<Format, String> {
+    match s.trim().to_lowercase().as_str() {
+        "ron" => Ok(Format::Ron),
+        "md" | "markdown" => Ok(Format::Markdown),
+        "canvas" => Ok(Format::Canvas),
+        _ => Err(format!("unknown format `{s}`; expected ron, md or canvas")),
+    }
+}
+
+fn parse_style(s: &str) -> Result<Style, String> {
+    match s.trim().to_lowercase().as_str() {
+        "holst" => Ok(Style::Holst),
+        "obsidian" => Ok(Style::Obsidian),
+        _ => Err(format!("unknown style `{s}`; expected holst or obsidian")),
+    }
+}
+
+/// Subcommand names, for the mistyped-subcommand check.
+const SUBCOMMANDS: [&str; 8] = [
+    "templates",
+    "new",
+    "check",
+    "convert",
+    "export",
+    "versions",
+    "diff",
+    "help",
+];
+
+/// Edit distance between two words (Levenshtein), for suggestions.
+fn distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != *cb)).min(row[j] + 1).min(cur + 1);
+            prev = cur;
+        }
+    }
+    row[b.len()]
+}
+
+/// A usage error for a first argument that is neither a subcommand nor a file to open: no
+/// extension Holst reads and no such path (`holst chek m.ron`). `None` when it may be a
+/// file for the editor.
+fn mistyped_subcommand(args: &[String]) -> Option<clap::Error> {
+    let first = args.get(1)?;
+    if first.starts_with('-') || SUBCOMMANDS.contains(&first.as_str()) {
+        return None;
+    }
+    let path = Path::new(first);
+    if Format::of(path).is_some() || path.exists() {
+        return None;
+    }
+    let mut text = format!("unrecognized subcommand '{first}'");
+    if let Some(near) = SUBCOMMANDS
+        .iter()
+        .filter(|s| distance(s, first) <= 2)
+        .min_by_key(|s| distance(s, first))
+    {
+        let _ = write!(text, "\n\n  tip: a similar subcommand exists: '{near}'");
+    }
+    let _ = write!(
+        text,
+        "\n  tip: to open a file, name a .ron, .md or .canvas file or an existing folder\n\n{}",
+        Cli::command().render_usage()
+    );
+    Some(clap::Error::raw(
+        clap::error::ErrorKind::InvalidSubcommand,
+        format!("{text}\n"),
+    ))
 }
 
 /// Runs the command line and returns the process exit code.
 pub fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().collect();
+    if let Some(e) = mistyped_subcommand(&args) {
+        let _ = e.print();
+        return ExitCode::from(2);
+    }
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
@@ -76,102 +202,234 @@ pub fn main() -> ExitCode {
             return ExitCode::from(u8::try_from(code).unwrap_or(2));
         }
     };
+    let lang = words::messages(cli_lang(&cli));
+    let is_diff = matches!(cli.command, Some(Command::Diff(_)));
     match run(cli) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(code) => code,
         Err(e) => {
-            eprintln!("holst: error: {}", message(&e));
-            ExitCode::FAILURE
+            let word = match lang {
+                Lang::Ru => "ошибка",
+                Lang::En => "error",
+            };
+            eprintln!("holst: {word}: {}", words::describe(&e, lang));
+            if is_diff {
+                ExitCode::from(2)
+            } else {
+                ExitCode::FAILURE
+            }
         }
     }
 }
 
-/// Carries out a parsed command line.
-pub fn run(cli: Cli) -> Result<()> {
+/// The `--lang` of the command, if it has one.
+fn cli_lang(cli: &Cli) -> Option<Lang> {
+    match &cli.command {
+        Some(Command::New { lang, .. } | Command::Check { lang, .. }) => *lang,
+        Some(Command::Convert(a)) => a.lang,
+        Some(Command::Export(a)) => a.lang,
+        Some(Command::Diff(a)) => a.lang,
+        _ => None,
+    }
+}
+
+/// Carries out a parsed command line; the exit code when it went through.
+pub fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
-        None => crate::app::run(cli.file.as_deref()),
+        None => crate::app::run(cli.file.as_deref()).map(|()| ExitCode::SUCCESS),
         Some(Command::Templates) => {
             for t in TEMPLATES {
                 println!("{}\t{}", t.id, t.title());
             }
-            Ok(())
+            Ok(ExitCode::SUCCESS)
         }
         Some(Command::New {
             template,
             output,
             force,
-        }) => new(&template, &output, force),
-        Some(Command::Check { file }) => check(&file),
-        Some(Command::Convert {
-            input,
-            output,
-            force,
-        }) => convert(&input, &output, force),
-        Some(Command::Export(args)) => export::run(&args),
-        Some(Command::Versions(args)) => versions::versions(&args),
+            to,
+            lang,
+        }) => new(&template, &output, force, to, lang).map(|()| ExitCode::SUCCESS),
+        Some(Command::Check { file, lang }) => check(&file, lang).map(|()| ExitCode::SUCCESS),
+        Some(Command::Convert(args)) => convert(&args).map(|()| ExitCode::SUCCESS),
+        Some(Command::Export(args)) => export::run(&args).map(|()| ExitCode::SUCCESS),
+        Some(Command::Versions(args)) => versions::versions(&args).map(|()| ExitCode::SUCCESS),
         Some(Command::Diff(args)) => versions::run_diff(&args),
     }
 }
 
-fn new(template: &str, output: &Path, force: bool) -> Result<()> {
+/// Whether an output path means standard output.
+fn is_stdout(path: &Path) -> bool {
+    path.as_os_str() == "-"
+}
+
+/// The format to write `output` in: by its extension, or `--to` for standard output.
+fn output_format(output: &Path, to: Option<Format>) -> Result<Format> {
+    if is_stdout(output) {
+        return to.ok_or_else(|| {
+            Msg::new(
+                "writing to standard output (`-`) needs --to ron, --to md or --to canvas",
+                "для вывода в стандартный поток (`-`) нужен ключ --to ron, --to md или --to canvas",
+            )
+            .into()
+        });
+    }
+    Format::of(output).ok_or_else(|| {
+        let path = output.display();
+        Msg::new(
+            format!("{path}: unknown output type; expected a .ron, .md or .canvas file name"),
+            format!("{path}: неизвестный тип файла; ожидалось имя файла .ron, .md или .canvas"),
+        )
+        .into()
+    })
+}
+
+/// Writes a model to a file (atomically) or to standard output.
+fn write_out(model: &Model, output: &Path, format: Format, options: &WriteOptions) -> Result<()> {
+    if is_stdout(output) {
+        model
+            .validate()
+            .map_err(|error| storage::StorageError::Invalid {
+                path: output.into(),
+                error,
+            })?;
+        let text = storage::serialise_with(model, format, options);
+        let mut out = std::io::stdout().lock();
+        out.write_all(text.as_bytes())?;
+        out.flush()?;
+        return Ok(());
+    }
+    if Format::of(output) != Some(format) {
+        anyhow::bail!("internal: format mismatch for {}", output.display());
+    }
+    storage::save_with(model, output, options)?;
+    Ok(())
+}
+
+/// Says that a file was written, on stderr when the file went to standard output.
+fn wrote(output: &Path, lang: Lang, from: Option<&str>) {
+    if is_stdout(output) {
+        return;
+    }
+    let path = output.display();
+    let line = match (lang, from) {
+        (Lang::En, None) => format!("wrote {path}"),
+        (Lang::Ru, None) => format!("записан {path}"),
+        (Lang::En, Some(t)) => format!("wrote {path} from template {t}"),
+        (Lang::Ru, Some(t)) => format!("записан {path} из шаблона {t}"),
+    };
+    println!("{line}");
+}
+
+fn new(
+    template: &str,
+    output: &Path,
+    force: bool,
+    to: Option<Format>,
+    lang: Option<Lang>,
+) -> Result<()> {
     let ids: Vec<&str> = TEMPLATES.iter().map(|t| t.id).collect();
     let Some(t) = Template::find(template) else {
-        bail!(
-            "no template `{template}`; expected one of: {}",
-            ids.join(", ")
-        );
+        return Err(Msg::new(
+            format!(
+                "no template `{template}`; expected one of: {}",
+                ids.join(", ")
+            ),
+            format!(
+                "нет шаблона `{template}`; ожидался один из: {}",
+                ids.join(", ")
+            ),
+        )
+        .into());
     };
+    let format = output_format(output, to)?;
     ensure_writable(output, force)?;
     let model = t.model().with_context(|| format!("template {template}"))?;
-    storage::save(&model, output)?;
-    println!("wrote {} from template {template}", output.display());
+    let options = WriteOptions {
+        lang: lang.unwrap_or_else(|| words::model_lang(&model)),
+        ..WriteOptions::default()
+    };
+    write_out(&model, output, format, &options)?;
+    wrote(output, words::messages(lang), Some(template));
     Ok(())
 }
 
-fn check(file: &Path) -> Result<()> {
+/// Reads a model (a file or a folder), passing the reader's warnings to stderr in `lang`.
+pub(crate) fn load(file: &Path, lang: Lang) -> Result<storage::Loaded> {
     let loaded = storage::load(file)?;
     for w in &loaded.warnings {
-        eprintln!("{}:{w}", file.display());
+        eprintln!("{}:{}", file.display(), w.describe(lang));
     }
+    Ok(loaded)
+}
+
+fn check(file: &Path, lang: Option<Lang>) -> Result<()> {
+    let lang = words::messages(lang);
+    let loaded = load(file, lang)?;
     let m = &loaded.model;
-    println!(
-        "{}: ok, «{}», {} version(s), {} note(s)",
-        file.display(),
-        m.title,
-        m.versions.len(),
-        m.note_count()
-    );
+    let title = words::escaped(&m.title);
+    let (v, n) = (m.versions.len(), m.note_count());
+    match lang {
+        Lang::En => println!(
+            "{}: ok, «{title}», {v} version(s), {n} note(s)",
+            file.display()
+        ),
+        Lang::Ru => println!(
+            "{}: в порядке, «{title}», версий: {v}, заметок: {n}",
+            file.display()
+        ),
+    }
     Ok(())
 }
 
-fn convert(input: &Path, output: &Path, force: bool) -> Result<()> {
+fn convert(args: &ConvertArgs) -> Result<()> {
+    let (input, output) = (&args.input, &args.output);
+    let lang = words::messages(args.lang);
     if same_file(input, output) {
-        bail!(
-            "{} is the input file; expected another file name for the converted model",
-            output.display()
-        );
+        return Err(Msg::new(
+            format!(
+                "{} is the input file; expected another file name for the converted model",
+                output.display()
+            ),
+            format!(
+                "{} — это входной файл; для преобразованной модели ожидалось другое имя файла",
+                output.display()
+            ),
+        )
+        .into());
     }
-    ensure_writable(output, force)?;
-    let loaded = storage::load(input)?;
-    for w in &loaded.warnings {
-        eprintln!("{}:{w}", input.display());
+    let format = output_format(output, args.to)?;
+    if args.style == Style::Obsidian && format != Format::Markdown {
+        return Err(Msg::new(
+            "--style obsidian writes Markdown; expected an .md output (or --to md)",
+            "--style obsidian пишет Markdown; ожидался выходной файл .md (или --to md)",
+        )
+        .into());
     }
-    storage::save(&loaded.model, output)?;
-    println!("wrote {}", output.display());
+    ensure_writable(output, args.force)?;
+    let loaded = load(input, lang)?;
+    let mut model = loaded.model;
+    let version = match &args.version {
+        Some(key) => Some(find_version(&model, input, key)?.id),
+        None => None,
+    };
+    if let Some(id) = version
+        && matches!(
+            (format, args.style),
+            (Format::Ron, _) | (Format::Markdown, Style::Holst)
+        )
+    {
+        // One version asked for: the model of that version alone.
+        model.versions.retain(|v| v.id == id);
+        model.final_version = model.final_version.filter(|f| *f == id);
+    }
+    let options = WriteOptions {
+        style: args.style,
+        lang: args.lang.unwrap_or_else(|| words::model_lang(&model)),
+        version,
+    };
+    write_out(&model, output, format, &options)?;
+    wrote(output, lang, None);
     Ok(())
-}
-
-/// An error with its causes, each said once: a cause whose text the message already holds
-/// (as `{path}: {reason}` errors do) is not repeated.
-fn message(e: &anyhow::Error) -> String {
-    let mut text = e.to_string();
-    for cause in e.chain().skip(1) {
-        let cause = cause.to_string();
-        if !text.contains(&cause) {
-            text.push_str(": ");
-            text.push_str(&cause);
-        }
-    }
-    text
 }
 
 /// Whether two paths name the same existing file (after links, `..` and hard links).
@@ -194,19 +452,19 @@ pub(crate) fn same_file(a: &Path, b: &Path) -> bool {
     )
 }
 
-/// Refuses to replace an existing file unless asked to (`new` and `convert` alike).
+/// Refuses to replace an existing file unless asked to (`new` and `convert` alike);
+/// standard output is always written.
 fn ensure_writable(output: &Path, force: bool) -> Result<()> {
-    if Format::of(output).is_none() {
-        bail!(
-            "{}: unknown output type; expected a .ron or .md file name",
-            output.display()
-        );
+    if is_stdout(output) {
+        return Ok(());
     }
     if output.exists() && !force {
-        bail!(
-            "{} exists already; pass --force to replace it",
-            output.display()
-        );
+        let path = output.display();
+        return Err(Msg::new(
+            format!("{path} exists already; pass --force to replace it"),
+            format!("{path} уже существует; чтобы заменить его, добавьте --force"),
+        )
+        .into());
     }
     Ok(())
 }
@@ -222,10 +480,10 @@ pub(crate) fn find_version<'m>(model: &'m Model, file: &Path, key: &str) -> Resu
         .enumerate()
         .map(|(i, v)| format!("{} «{}»", i + 1, v.name))
         .collect();
-    bail!(
-        "{}: no version `{key}`; expected a name or a number from 1 to {}: {}",
-        file.display(),
-        model.versions.len(),
-        list.join(", ")
+    let (path, n, list) = (file.display(), model.versions.len(), list.join(", "));
+    Err(Msg::new(
+        format!("{path}: no version `{key}`; expected a name or a number from 1 to {n}: {list}"),
+        format!("{path}: нет версии `{key}`; ожидалось название или номер от 1 до {n}: {list}"),
     )
+    .into())
 }

@@ -2,19 +2,19 @@
 //! between two of them, one line each, for scripts and for reading.
 
 use std::path::{Path, PathBuf};
+use std::process::ExitCode;
 
 use anyhow::Result;
 use clap::Args;
 
 use crate::diff::{Change, diff};
-use crate::model::Model;
-use crate::storage;
+use crate::model::{Lang, Model};
 
 /// Arguments of `holst versions`.
 #[derive(Debug, Args)]
 #[command(after_help = "Output: one line per version, tab-separated:\n  \
     INDEX<TAB>NAME<TAB>LAYOUT<TAB>NOTES<TAB>FINAL\n\
-    INDEX counts from 1 (what `holst diff` and `--version` accept), LAYOUT is bmc or social,\n\
+    INDEX counts from 1 (what `holst diff` and `--version` accept), LAYOUT is bmc, social or lean,\n\
     NOTES the number of notes, FINAL is `final` for the version marked final, else `-`.")]
 pub struct VersionsArgs {
     /// The .ron or .md model.
@@ -32,8 +32,9 @@ pub struct VersionsArgs {
     A note both reworded and moved gives a `~` line and then a `>` line. Blocks are shown by id\n\
     (e.g. [channels]); line breaks in a text are shown as ` / `. Notes are matched by id, or by\n\
     equal text ignoring spacing and case. Positions inside a block and colours are not listed;\n\
-    a summary with the counts, colour changes included, goes to stderr. Exit 0 when both\n\
-    versions exist, whether or not they differ."
+    a summary with the counts, colour changes included, goes to stderr.\n\
+    Exit status, as diff(1): 0 when the versions are the same, 1 when they differ (--exit-zero:\n\
+    0 then too), 2 on trouble (an unreadable file, no such version)."
 )]
 pub struct DiffArgs {
     /// The .ron or .md model.
@@ -44,15 +45,17 @@ pub struct DiffArgs {
     /// The later version, by name or 1-based number.
     #[arg(value_name = "B")]
     pub b: String,
+    /// Exit 0 even when the versions differ (errors still exit 2).
+    #[arg(long)]
+    pub exit_zero: bool,
+    /// Language of the summary and messages: ru or en (default: the locale's).
+    #[arg(long, value_parser = super::words::parse_lang)]
+    pub lang: Option<crate::model::Lang>,
 }
 
-/// Reads a model, passing the reader's warnings to stderr.
-fn load(file: &Path) -> Result<Model> {
-    let loaded = storage::load(file)?;
-    for w in &loaded.warnings {
-        eprintln!("{}:{w}", file.display());
-    }
-    Ok(loaded.model)
+/// Reads a model, passing the reader's warnings to stderr (in the locale's language).
+fn load(file: &Path, lang: Option<Lang>) -> Result<Model> {
+    super::load(file, super::words::messages(lang)).map(|l| l.model)
 }
 
 /// Puts a text on one line: line breaks become ` / `, tabs become spaces.
@@ -66,7 +69,7 @@ fn one_line(text: &str) -> String {
 
 /// Runs `holst versions`.
 pub fn versions(args: &VersionsArgs) -> Result<()> {
-    let model = load(&args.file)?;
+    let model = load(&args.file, None)?;
     for line in version_lines(&model) {
         println!("{line}");
     }
@@ -96,9 +99,10 @@ fn version_lines(model: &Model) -> Vec<String> {
         .collect()
 }
 
-/// Runs `holst diff`.
-pub fn run_diff(args: &DiffArgs) -> Result<()> {
-    let model = load(&args.file)?;
+/// Runs `holst diff`: the exit code says whether the versions differ (1) or not (0).
+pub fn run_diff(args: &DiffArgs) -> Result<ExitCode> {
+    let lang = super::words::messages(args.lang);
+    let model = load(&args.file, args.lang)?;
     let a = super::find_version(&model, &args.file, &args.a)?;
     let b = super::find_version(&model, &args.file, &args.b)?;
     let d = diff(a, b);
@@ -108,11 +112,23 @@ pub fn run_diff(args: &DiffArgs) -> Result<()> {
         }
     }
     let c = d.counts();
-    eprintln!(
-        "«{}» → «{}»: {} added, {} removed, {} changed, {} moved, {} recoloured",
-        a.name, b.name, c.added, c.removed, c.changed, c.moved, c.recoloured
-    );
-    Ok(())
+    let (an, bn) = (one_line(&a.name), one_line(&b.name));
+    match lang {
+        Lang::En => eprintln!(
+            "«{an}» → «{bn}»: {} added, {} removed, {} changed, {} moved, {} recoloured",
+            c.added, c.removed, c.changed, c.moved, c.recoloured
+        ),
+        Lang::Ru => eprintln!(
+            "«{an}» → «{bn}»: добавлено {}, удалено {}, изменено {}, перенесено {}, перекрашено {}",
+            c.added, c.removed, c.changed, c.moved, c.recoloured
+        ),
+    }
+    let differ = c.added + c.removed + c.changed + c.moved + c.recoloured > 0;
+    Ok(if differ && !args.exit_zero {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 /// The line `holst diff` prints for a change; `None` for a colour change, which it does

@@ -3,6 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::LayoutKind;
+use super::names::normalise;
+
 /// Interface language. Note text never changes with it; titles and guidance do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -40,6 +43,14 @@ pub enum BlockId {
     Products,
     /// Социальное воздействие (social layout only).
     SocialImpact,
+    /// Проблема (Lean Canvas only).
+    Problem,
+    /// Решение (Lean Canvas only).
+    Solution,
+    /// Ключевые метрики (Lean Canvas only).
+    KeyMetrics,
+    /// Скрытое преимущество (Lean Canvas only).
+    UnfairAdvantage,
 }
 
 /// Everything canvas.md says about one block.
@@ -56,7 +67,7 @@ struct Info {
 
 impl BlockId {
     /// Every block, in the order of canvas.md.
-    pub const ALL: [BlockId; 11] = [
+    pub const ALL: [BlockId; 15] = [
         BlockId::KeyPartners,
         BlockId::KeyActivities,
         BlockId::KeyResources,
@@ -68,6 +79,10 @@ impl BlockId {
         BlockId::RevenueStreams,
         BlockId::Products,
         BlockId::SocialImpact,
+        BlockId::Problem,
+        BlockId::Solution,
+        BlockId::KeyMetrics,
+        BlockId::UnfairAdvantage,
     ];
 
     #[allow(clippy::too_many_lines)]
@@ -122,6 +137,11 @@ impl BlockId {
                     "Value Proposition",
                     "Value Props",
                     "Value Prop",
+                    "Values",
+                    // Lean Canvas names the block so (canvas.md, `lean`).
+                    "Уникальное ценностное предложение",
+                    "Unique Value Proposition",
+                    "UVP",
                 ],
                 question_ru: "Какую проблему потребителя мы решаем нашим продуктом?",
                 question_en: "Which customer problem does our product solve?",
@@ -172,6 +192,7 @@ impl BlockId {
                 en: "Customer Segments",
                 aliases: &[
                     "Клиенты",
+                    "Клиентские сегменты",
                     "Сегменты",
                     "Целевые сегменты",
                     "Segments",
@@ -197,7 +218,13 @@ impl BlockId {
                 id: "revenue_streams",
                 ru: "Потоки поступления доходов",
                 en: "Revenue Streams",
-                aliases: &["Доходы", "Потоки доходов", "Revenue", "Revenue Stream"],
+                aliases: &[
+                    "Доходы",
+                    "Потоки доходов",
+                    "Revenue",
+                    "Revenue Stream",
+                    "Revenues",
+                ],
                 question_ru: "Как мы зарабатываем деньги и как ещё их можно заработать с тем же продуктом \
                               и ресурсами?",
                 question_en: "How do we earn money, and how else could we with the same product and resources?",
@@ -226,6 +253,54 @@ impl BlockId {
                 typology_ru: "рабочие места, доступные услуги, поддержка производителей",
                 typology_en: "jobs, affordable services, support for producers",
             },
+            // The four Lean Canvas blocks (Ash Maurya): titles from canvas.md; the questions
+            // and typologies are ours, written for Holst (the seeds have no Lean Canvas).
+            BlockId::Problem => Info {
+                id: "problem",
+                ru: "Проблема",
+                en: "Problem",
+                aliases: &["Проблемы", "Problems"],
+                question_ru: "Какие три главные проблемы клиентов мы решаем и как они решаются сегодня?",
+                question_en: "Which top three problems of our customers do we solve, and how are they solved today?",
+                typology_ru: "три главные проблемы каждого сегмента; существующие альтернативы",
+                typology_en: "top three problems of each segment; existing alternatives",
+            },
+            BlockId::Solution => Info {
+                id: "solution",
+                ru: "Решение",
+                en: "Solution",
+                aliases: &["Решения", "Solutions"],
+                question_ru: "Как мы решаем каждую из этих проблем — какие три главные возможности продукта?",
+                question_en: "How do we solve each of these problems: which top three features does the product need?",
+                typology_ru: "по одной возможности на проблему; минимальный жизнеспособный продукт",
+                typology_en: "one feature per problem; minimum viable product",
+            },
+            BlockId::KeyMetrics => Info {
+                id: "key_metrics",
+                ru: "Ключевые метрики",
+                en: "Key Metrics",
+                aliases: &["Метрики", "Ключевые показатели", "Metrics"],
+                question_ru: "По каким цифрам мы поймём, что бизнес идёт хорошо?",
+                question_en: "Which numbers tell us that the business is doing well?",
+                typology_ru: "привлечение, активация, удержание, доход, рекомендации",
+                typology_en: "acquisition, activation, retention, revenue, referral",
+            },
+            BlockId::UnfairAdvantage => Info {
+                id: "unfair_advantage",
+                ru: "Скрытое преимущество",
+                en: "Unfair Advantage",
+                aliases: &[
+                    "Нечестное преимущество",
+                    "Конкурентное преимущество",
+                    "Competitive Advantage",
+                ],
+                question_ru: "Что есть у нас такого, что нельзя легко купить или скопировать?",
+                question_en: "What do we have that cannot easily be bought or copied?",
+                typology_ru: "инсайдерские знания, команда, сообщество, сетевой эффект, признание экспертов, \
+                              права и патенты",
+                typology_en: "insider information, the right team, community, network effects, expert \
+                              endorsements, rights and patents",
+            },
         }
     }
 
@@ -234,12 +309,25 @@ impl BlockId {
         self.info().id
     }
 
-    /// The block's title in the given language.
+    /// The block's title in the given language, as the `bmc` and `social` layouts show it
+    /// (see [`Self::title_in`] for a given layout).
     pub fn title(self, lang: Lang) -> &'static str {
         let i = self.info();
         match lang {
             Lang::Ru => i.ru,
             Lang::En => i.en,
+        }
+    }
+
+    /// The block's title in a layout: the Lean Canvas calls Value Propositions «Уникальное
+    /// ценностное предложение» / "Unique Value Proposition" (canvas.md, `lean`).
+    pub fn title_in(self, layout: LayoutKind, lang: Lang) -> &'static str {
+        match (self, layout, lang) {
+            (BlockId::ValuePropositions, LayoutKind::Lean, Lang::Ru) => {
+                "Уникальное ценностное предложение"
+            }
+            (BlockId::ValuePropositions, LayoutKind::Lean, Lang::En) => "Unique Value Proposition",
+            _ => self.title(lang),
         }
     }
 
@@ -249,6 +337,20 @@ impl BlockId {
         match lang {
             Lang::Ru => i.question_ru,
             Lang::En => i.question_en,
+        }
+    }
+
+    /// The key question of the block in a layout: the Lean Canvas asks its own of the
+    /// unique value proposition (ours, like the four Lean blocks' questions).
+    pub fn question_in(self, layout: LayoutKind, lang: Lang) -> &'static str {
+        match (self, layout, lang) {
+            (BlockId::ValuePropositions, LayoutKind::Lean, Lang::Ru) => {
+                "Чем мы отличаемся и почему на нас стоит обратить внимание — в одной ясной фразе?"
+            }
+            (BlockId::ValuePropositions, LayoutKind::Lean, Lang::En) => {
+                "In one clear message: why are we different and worth paying attention to?"
+            }
+            _ => self.question(lang),
         }
     }
 
@@ -273,22 +375,23 @@ impl BlockId {
     /// Finds the block a heading names, by canvas.md's rules: case-insensitive, `ё` = `е`,
     /// `-` = `_`, surrounding punctuation and a trailing colon ignored.
     pub fn parse(heading: &str) -> Option<BlockId> {
+        // Every spelling normalised once per process: files may have millions of headings.
+        static SPELLINGS: std::sync::OnceLock<Vec<(String, BlockId)>> = std::sync::OnceLock::new();
         let key = normalise(heading);
         if key.is_empty() {
             return None;
         }
-        BlockId::ALL
-            .into_iter()
-            .find(|b| b.spellings().iter().any(|s| normalise(s) == key))
+        SPELLINGS
+            .get_or_init(|| {
+                BlockId::ALL
+                    .into_iter()
+                    .flat_map(|b| b.spellings().into_iter().map(move |s| (normalise(s), b)))
+                    .collect()
+            })
+            .iter()
+            .find(|(s, _)| *s == key)
+            .map(|(_, b)| *b)
     }
-}
-
-/// Canonical form of a block name for matching.
-fn normalise(s: &str) -> String {
-    let lowered = s.to_lowercase().replace('ё', "е").replace('-', "_");
-    let trimmed = lowered.trim_matches(|c: char| !c.is_alphanumeric() && c != '_');
-    let trimmed = trimmed.trim_matches('_');
-    trimmed.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 #[cfg(test)]
@@ -321,6 +424,36 @@ mod tests {
         );
         assert_eq!(BlockId::parse("Затраты"), Some(BlockId::CostStructure));
         assert_eq!(BlockId::parse("Гипотезы"), None);
+        // The research's rule R2: emoji (with U+FE0F), symbols, ordinals, hyphens, case.
+        assert_eq!(BlockId::parse("❗\u{fe0f}PROBLEM"), Some(BlockId::Problem));
+        assert_eq!(
+            BlockId::parse("🗝\u{fe0f} KEY METRICS"),
+            Some(BlockId::KeyMetrics)
+        );
+        assert_eq!(
+            BlockId::parse("CUSTOMER RELATIONSHIPS ♡"),
+            Some(BlockId::CustomerRelationships)
+        );
+        assert_eq!(BlockId::parse("1. Problem"), Some(BlockId::Problem));
+        assert_eq!(BlockId::parse("01 Costs"), Some(BlockId::CostStructure));
+        assert_eq!(BlockId::parse("2) Channels:"), Some(BlockId::Channels));
+        assert_eq!(
+            BlockId::parse("Unique-Value-Proposition"),
+            Some(BlockId::ValuePropositions)
+        );
+        assert_eq!(BlockId::parse("Key_Metrics ##"), Some(BlockId::KeyMetrics));
+        assert_eq!(
+            BlockId::parse("Клиентские сегменты"),
+            Some(BlockId::CustomerSegments)
+        );
+        assert_eq!(BlockId::parse("values"), Some(BlockId::ValuePropositions));
+        assert_eq!(BlockId::parse("revenues"), Some(BlockId::RevenueStreams));
+        assert_eq!(
+            BlockId::parse("3D Channels"),
+            None,
+            "no ordinal without a space"
+        );
+        assert_eq!(BlockId::parse("Notes"), None);
         assert_eq!(BlockId::parse(""), None);
         for b in BlockId::ALL {
             for s in b.spellings() {

@@ -78,6 +78,10 @@ pub enum LayoutKind {
     /// The eleven-block social-enterprise canvas (adds Products and Social Impact).
     #[default]
     Social,
+    /// Ash Maurya's Lean Canvas: nine blocks on the `bmc` grid (Problem, Solution, Key
+    /// Metrics and Unfair Advantage in place of Key Partners, Key Activities, Key Resources
+    /// and Customer Relationships).
+    Lean,
 }
 
 const THIRD: f32 = 1.0 / 3.0;
@@ -110,31 +114,96 @@ const SOCIAL: [(BlockId, [f32; 4]); 11] = [
     (BlockId::RevenueStreams, [2.0 * THIRD, 0.7, THIRD, 0.3]),
 ];
 
-impl LayoutKind {
-    /// Both layouts.
-    pub const ALL: [LayoutKind; 2] = [LayoutKind::Bmc, LayoutKind::Social];
+/// Block rectangles of `lean` as fractions (x, y, w, h) of the canvas (canvas.md).
+const LEAN: [(BlockId, [f32; 4]); 9] = [
+    (BlockId::Problem, [0.0, 0.0, 0.2, 0.7]),
+    (BlockId::Solution, [0.2, 0.0, 0.2, 0.35]),
+    (BlockId::KeyMetrics, [0.2, 0.35, 0.2, 0.35]),
+    (BlockId::ValuePropositions, [0.4, 0.0, 0.2, 0.7]),
+    (BlockId::UnfairAdvantage, [0.6, 0.0, 0.2, 0.35]),
+    (BlockId::Channels, [0.6, 0.35, 0.2, 0.35]),
+    (BlockId::CustomerSegments, [0.8, 0.0, 0.2, 0.7]),
+    (BlockId::CostStructure, [0.0, 0.7, 0.5, 0.3]),
+    (BlockId::RevenueStreams, [0.5, 0.7, 0.5, 0.3]),
+];
 
-    /// The id used in files: `bmc` or `social`.
+/// Blocks that sit in the same place of the grid in `bmc` and `lean`: a switch between
+/// layouts puts the notes of one into the other, so nothing moves and a switch back
+/// restores every block.
+const GRID_TWINS: [(BlockId, BlockId); 4] = [
+    (BlockId::KeyPartners, BlockId::Problem),
+    (BlockId::KeyActivities, BlockId::Solution),
+    (BlockId::KeyResources, BlockId::KeyMetrics),
+    (BlockId::CustomerRelationships, BlockId::UnfairAdvantage),
+];
+
+impl LayoutKind {
+    /// Every layout, in menu order.
+    pub const ALL: [LayoutKind; 3] = [LayoutKind::Bmc, LayoutKind::Social, LayoutKind::Lean];
+
+    /// The id used in files: `bmc`, `social` or `lean`.
     pub fn id(self) -> &'static str {
         match self {
             LayoutKind::Bmc => "bmc",
             LayoutKind::Social => "social",
+            LayoutKind::Lean => "lean",
         }
     }
 
-    /// Parses `bmc` or `social` (any case).
+    /// Parses `bmc`, `social` or `lean` (any case).
     pub fn parse(s: &str) -> Option<LayoutKind> {
         match s.trim().to_lowercase().as_str() {
             "bmc" => Some(LayoutKind::Bmc),
             "social" => Some(LayoutKind::Social),
+            "lean" => Some(LayoutKind::Lean),
             _ => None,
         }
+    }
+
+    /// The layout a set of blocks calls for: `lean` when one of them is Lean-only,
+    /// `social` when one is Products or Social Impact, else `bmc`.
+    pub fn inferred(blocks: impl IntoIterator<Item = BlockId>) -> LayoutKind {
+        let mut layout = LayoutKind::Bmc;
+        for b in blocks {
+            if !LayoutKind::Bmc.has_block(b) {
+                if LayoutKind::Lean.has_block(b) {
+                    return LayoutKind::Lean;
+                }
+                layout = LayoutKind::Social;
+            }
+        }
+        layout
+    }
+
+    /// Where a note of `block` goes when its version switches to this layout: the block
+    /// itself when this layout has it; else the block at the same place of the grid
+    /// (Key Partners and Problem, Key Activities and Solution, Key Resources and Key
+    /// Metrics, Customer Relationships and Unfair Advantage); else Value Propositions,
+    /// which every layout has and into which Products and Social Impact fold.
+    pub fn home_for(self, block: BlockId) -> BlockId {
+        if self.has_block(block) {
+            return block;
+        }
+        GRID_TWINS
+            .iter()
+            .find_map(|&(a, b)| {
+                if a == block {
+                    Some(b)
+                } else if b == block {
+                    Some(a)
+                } else {
+                    None
+                }
+            })
+            .filter(|twin| self.has_block(*twin))
+            .unwrap_or(BlockId::ValuePropositions)
     }
 
     fn table(self) -> &'static [(BlockId, [f32; 4])] {
         match self {
             LayoutKind::Bmc => &BMC,
             LayoutKind::Social => &SOCIAL,
+            LayoutKind::Lean => &LEAN,
         }
     }
 
@@ -175,7 +244,53 @@ mod tests {
     use super::*;
 
     #[test]
-    fn both_layouts_tile_the_canvas_without_gaps_or_overlaps() {
+    fn every_layout_has_value_propositions_and_a_home_for_every_block() {
+        for layout in LayoutKind::ALL {
+            assert!(layout.has_block(BlockId::ValuePropositions));
+            for b in BlockId::ALL {
+                assert!(layout.has_block(layout.home_for(b)), "{layout:?} {b:?}");
+            }
+        }
+        assert_eq!(
+            LayoutKind::Lean.home_for(BlockId::KeyPartners),
+            BlockId::Problem
+        );
+        assert_eq!(
+            LayoutKind::Bmc.home_for(BlockId::UnfairAdvantage),
+            BlockId::CustomerRelationships
+        );
+        assert_eq!(
+            LayoutKind::Social.home_for(BlockId::KeyMetrics),
+            BlockId::KeyResources
+        );
+        assert_eq!(
+            LayoutKind::Bmc.home_for(BlockId::Products),
+            BlockId::ValuePropositions
+        );
+        assert_eq!(
+            LayoutKind::Lean.home_for(BlockId::Channels),
+            BlockId::Channels
+        );
+        // A twin sits exactly where its block sat: a switch moves no note.
+        for (a, b) in GRID_TWINS {
+            assert_eq!(
+                LayoutKind::Bmc.block_rect(a),
+                LayoutKind::Lean.block_rect(b)
+            );
+        }
+        assert_eq!(
+            LayoutKind::inferred([BlockId::Channels, BlockId::Products]),
+            LayoutKind::Social
+        );
+        assert_eq!(
+            LayoutKind::inferred([BlockId::Products, BlockId::Solution]),
+            LayoutKind::Lean
+        );
+        assert_eq!(LayoutKind::inferred([BlockId::Channels]), LayoutKind::Bmc);
+    }
+
+    #[test]
+    fn every_layout_tiles_the_canvas_without_gaps_or_overlaps() {
         for layout in LayoutKind::ALL {
             let rects: Vec<Rect> = layout
                 .blocks()

@@ -21,6 +21,9 @@ pub const MAX_CARDS: usize = 100_000;
 pub const MAX_LEGEND: usize = 1_000;
 /// Longest text of a note, a card field or a legend meaning, in characters.
 pub const MAX_TEXT_CHARS: usize = 100_000;
+/// Longest description of a version, in characters: it may hold whole sections of an
+/// imported file, so it is ten times a note's limit.
+pub const MAX_DESCRIPTION_CHARS: usize = 1_000_000;
 /// Longest model title or version name, in characters.
 pub const MAX_NAME_CHARS: usize = 10_000;
 /// Largest id of a version, a note or a card: 2^53 − 1, the largest integer a JSON
@@ -142,6 +145,26 @@ fn text_too_long(version: &Version, what: &(String, String), n: usize, at: Place
     }
 }
 
+/// The description of a version within [`MAX_DESCRIPTION_CHARS`].
+fn check_description(v: &Version) -> Result<(), Invalid> {
+    if let Some(n) = chars_over(&v.description, MAX_DESCRIPTION_CHARS) {
+        return Err(Invalid {
+            message: format!(
+                "version «{}»: the description has {n} characters, more than the limit of \
+                 {MAX_DESCRIPTION_CHARS} characters for a description",
+                v.name
+            ),
+            ru: format!(
+                "версия «{}»: в описании {n} символов — больше предела в {MAX_DESCRIPTION_CHARS} \
+                 символов для описания",
+                v.name
+            ),
+            at: Place::Version(v.id),
+        });
+    }
+    Ok(())
+}
+
 /// Limits of one version: ids, name and text lengths, legend size, card links.
 pub(super) fn check_version(v: &Version) -> Result<(), Invalid> {
     let here = Place::Version(v.id);
@@ -161,6 +184,7 @@ pub(super) fn check_version(v: &Version) -> Result<(), Invalid> {
             at: here,
         });
     }
+    check_description(v)?;
     if v.notes.len() > MAX_NOTES || v.cards.len() > MAX_CARDS || v.legend.len() > MAX_LEGEND {
         return Err(Invalid {
             message: format!(

@@ -9,15 +9,17 @@ mod cards;
 mod colour;
 mod layout;
 mod limits;
+mod names;
 
 pub use blocks::{BlockId, Lang};
 pub use cards::{Card, CardId, Status};
 pub use colour::{Colour, NOTE_TEXT_RGB};
 pub use layout::{CANVAS_H, CANVAS_W, LayoutKind, Rect};
 pub use limits::{
-    MAX_CARDS, MAX_FILE_BYTES, MAX_ID, MAX_LEGEND, MAX_NAME_CHARS, MAX_NOTES, MAX_TEXT_CHARS,
-    MAX_VERSIONS,
+    MAX_CARDS, MAX_DESCRIPTION_CHARS, MAX_FILE_BYTES, MAX_ID, MAX_LEGEND, MAX_NAME_CHARS,
+    MAX_NOTES, MAX_TEXT_CHARS, MAX_VERSIONS,
 };
+pub use names::normalise;
 
 use serde::{Deserialize, Serialize};
 
@@ -100,6 +102,11 @@ pub struct Version {
     pub name: String,
     /// Which arrangement of blocks this version uses.
     pub layout: LayoutKind,
+    /// Text of the version that belongs to no block: what an imported file held outside
+    /// its blocks (a `## Notes` section, an introduction, guidance), kept so that nothing
+    /// read is lost. Empty for most versions.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub description: String,
     /// What each colour means in this version (for example one colour per segment).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub legend: Vec<LegendEntry>,
@@ -307,6 +314,7 @@ impl Version {
             id,
             name: name.into(),
             layout,
+            description: String::new(),
             legend: Vec::new(),
             notes: Vec::new(),
             cards: Vec::new(),

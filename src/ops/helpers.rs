@@ -9,14 +9,10 @@ use crate::geometry::{content_rect, free_spot, note_height, note_rect};
 use crate::model::{BlockId, Card, Colour, LayoutKind, Model, Note, NoteId, Version, VersionId};
 
 /// The block a note of `block` goes to in `layout`: the block itself when the layout has
-/// it, otherwise Value Propositions, which both layouts have and which is what Products
-/// and Social Impact fold into on the nine-block canvas.
+/// it, otherwise the block at the same place of the grid, or Value Propositions (see
+/// [`LayoutKind::home_for`]). A note is never dropped for want of its block.
 pub fn fallback_block(block: BlockId, layout: LayoutKind) -> BlockId {
-    if layout.has_block(block) {
-        block
-    } else {
-        BlockId::ValuePropositions
-    }
+    layout.home_for(block)
 }
 
 fn version(model: &Model, id: VersionId) -> Result<&Version, OpError> {
@@ -200,6 +196,18 @@ pub fn paste_notes(
         });
     }
     Ok(ops)
+}
+
+/// What switching `version` to `layout` does to notes of blocks the layout lacks: each
+/// such block, the block its notes go to, and how many notes, in the old layout's order.
+pub fn layout_moves(version: &Version, layout: LayoutKind) -> Vec<(BlockId, BlockId, usize)> {
+    version
+        .layout
+        .blocks()
+        .filter(|b| !layout.has_block(*b))
+        .map(|b| (b, layout.home_for(b), version.notes_in(b).count()))
+        .filter(|(_, _, n)| *n > 0)
+        .collect()
 }
 
 /// The op that switches a version to another layout. Notes of blocks the new layout lacks

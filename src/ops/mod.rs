@@ -36,7 +36,7 @@ mod tests_prop;
 
 pub use helpers::{
     add_note, bring_to_front, change_layout, duplicate_notes, fallback_block, fork_version,
-    new_card, paste_notes,
+    layout_moves, new_card, paste_notes,
 };
 pub use history::{DEFAULT_LIMIT, History};
 pub use op::{CardLink, NotePlace, Op};

@@ -5,6 +5,7 @@
 
 mod atomic;
 pub mod autosave;
+pub mod canvas_json;
 pub mod config;
 pub mod lock;
 pub mod markdown;
@@ -109,14 +110,16 @@ pub enum StorageError {
         error: ParseError,
     },
     /// The extension names no format Holst knows.
-    #[error("{path}: unknown file type; expected a .ron (Holst) or .md (Markdown) file")]
+    #[error(
+        "{path}: unknown file type; expected a .ron (Holst), .md (Markdown) or .canvas (JSON Canvas) file"
+    )]
     UnknownFormat {
         /// The file.
         path: PathBuf,
     },
     /// The path names a folder, a device, a FIFO or a socket: only regular files are read
     /// or replaced.
-    #[error("{path}: this is {kind}, not a regular file; expected a .ron or .md file", kind = kind.en())]
+    #[error("{path}: this is {kind}, not a regular file; expected a .ron, .md or .canvas file", kind = kind.en())]
     NotAFile {
         /// The path.
         path: PathBuf,
@@ -248,11 +251,11 @@ impl StorageError {
                 error.ru
             ),
             (StorageError::UnknownFormat { path }, Lang::Ru) => format!(
-                "{}: неизвестный тип файла; нужен файл .ron (Holst) или .md (Markdown)",
+                "{}: неизвестный тип файла; нужен файл .ron (Holst), .md (Markdown) или .canvas (JSON Canvas)",
                 path.display()
             ),
             (StorageError::NotAFile { path, kind }, Lang::Ru) => format!(
-                "{}: это {}, а не обычный файл; нужен файл .ron или .md",
+                "{}: это {}, а не обычный файл; нужен файл .ron, .md или .canvas",
                 path.display(),
                 kind.ru()
             ),
@@ -281,19 +284,27 @@ pub enum Format {
     Ron,
     /// Markdown exchange `.md`.
     Markdown,
+    /// JSON Canvas `.canvas` (Obsidian's canvases).
+    Canvas,
 }
 
 impl Format {
-    /// The format a path's extension names (`.ron`, `.md`, `.markdown`), case-insensitive.
+    /// The format a path's extension names (`.ron`, `.md`, `.markdown`, `.canvas`),
+    /// case-insensitive.
     pub fn of(path: &Path) -> Option<Format> {
         let ext = path.extension()?.to_str()?.to_lowercase();
         match ext.as_str() {
             "ron" => Some(Format::Ron),
             "md" | "markdown" => Some(Format::Markdown),
+            "canvas" => Some(Format::Canvas),
             _ => None,
         }
     }
 }
+
+/// How a model is written: the language of block titles and headings, the Markdown style,
+/// the one version (Obsidian-style Markdown, or a canvas of one version).
+pub type WriteOptions = markdown::WriteOptions;
 
 /// A document read from disk, with any warnings the reader gave.
 #[derive(Debug, Clone)]
@@ -308,24 +319,56 @@ pub struct Loaded {
 
 /// Parses document text in the given format.
 pub fn parse(text: &str, format: Format) -> Result<(Model, Vec<Warning>), ParseError> {
+    parse_named(text, format, None)
+}
+
+/// Parses document text; `name` (the file's name) titles a Markdown file or canvas that
+/// names no title.
+pub fn parse_named(
+    text: &str,
+    format: Format,
+    name: Option<&str>,
+) -> Result<(Model, Vec<Warning>), ParseError> {
     match format {
         Format::Ron => ron_format::read_with_warnings(text),
-        Format::Markdown => markdown::read(text),
+        Format::Markdown => markdown::read_named(text, name),
+        Format::Canvas => canvas_json::read(text, name),
     }
 }
 
-/// Serialises a model in the given format.
+/// Serialises a model in the given format, with Russian block titles.
 pub fn serialise(model: &Model, format: Format) -> String {
+    serialise_with(model, format, &WriteOptions::default())
+}
+
+/// Serialises a model in the given format with the given options (RON has none).
+pub fn serialise_with(model: &Model, format: Format, options: &WriteOptions) -> String {
     match format {
         Format::Ron => ron_format::write(model),
-        Format::Markdown => markdown::write(model),
+        Format::Markdown => markdown::write_with(model, options),
+        Format::Canvas => canvas_json::write(
+            model,
+            &canvas_json::CanvasOptions {
+                lang: options.lang,
+                version: options.version,
+            },
+        ),
     }
 }
 
-/// Reads a `.ron` or `.md` file. Errors name the file, line and column. Only a regular
-/// file of at most [`MAX_FILE_BYTES`] is read: a folder, a device or a FIFO is refused
+/// Reads a `.ron`, `.md` or `.canvas` file, or a folder of per-block `.md` files (a folder
+/// whose name has none of those extensions). Errors name the file, line and column. Only a
+/// regular file of at most [`MAX_FILE_BYTES`] is read: a device or a FIFO is refused
 /// before it is opened for reading, and reading stops at the limit even if the file grows.
 pub fn load(path: &Path) -> Result<Loaded, StorageError> {
+    if Format::of(path).is_none() && path.is_dir() {
+        let (model, warnings) = markdown::read_folder(path)?;
+        return Ok(Loaded {
+            model,
+            warnings,
+            format: Format::Markdown,
+        });
+    }
     let format =
         Format::of(path).ok_or_else(|| StorageError::UnknownFormat { path: path.into() })?;
     let bytes = read_limited(path)?;
@@ -333,10 +376,12 @@ pub fn load(path: &Path) -> Result<Loaded, StorageError> {
         path: path.into(),
         error,
     })?;
-    let (model, warnings) = parse(&text, format).map_err(|error| StorageError::Parse {
-        path: path.into(),
-        error,
-    })?;
+    let name = path.file_stem().map(|s| s.to_string_lossy().into_owned());
+    let (model, warnings) =
+        parse_named(&text, format, name.as_deref()).map_err(|error| StorageError::Parse {
+            path: path.into(),
+            error,
+        })?;
     Ok(Loaded {
         model,
         warnings,
@@ -386,13 +431,18 @@ fn read_limited(path: &Path) -> Result<Vec<u8>, StorageError> {
 /// permissions, a symbolic link is written through to its target, and a read-only file is
 /// refused; see [`write_atomic`].
 pub fn save(model: &Model, path: &Path) -> Result<(), StorageError> {
+    save_with(model, path, &WriteOptions::default())
+}
+
+/// [`save`] with the language, Markdown style and version to write.
+pub fn save_with(model: &Model, path: &Path, options: &WriteOptions) -> Result<(), StorageError> {
     let format =
         Format::of(path).ok_or_else(|| StorageError::UnknownFormat { path: path.into() })?;
     model.validate().map_err(|error| StorageError::Invalid {
         path: path.into(),
         error,
     })?;
-    write_atomic(path, serialise(model, format).as_bytes()).map_err(|source| {
+    write_atomic(path, serialise_with(model, format, options).as_bytes()).map_err(|source| {
         match source
             .get_ref()
             .and_then(|e| e.downcast_ref::<Refused>())
@@ -459,6 +509,10 @@ pub(crate) fn check_text(text: &str, format: Format) -> Result<(), ParseError> {
         Format::Markdown => (
             "a Markdown canvas: a `# title` line and `### <block>` headings with `- notes`",
             "холст в Markdown: строка `# название` и заголовки `### <блок>` с пунктами `- заметка`",
+        ),
+        Format::Canvas => (
+            "a JSON Canvas: {\"nodes\": [ … ], \"edges\": [ … ]}",
+            "JSON Canvas: {\"nodes\": [ … ], \"edges\": [ … ]}",
         ),
     };
     let (message, ru) = if text.is_empty() {

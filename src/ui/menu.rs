@@ -16,26 +16,30 @@ pub fn menu_bar(ui: &mut egui::Ui, app: &mut HolstApp) {
         egui::MenuBar::new().ui(ui, |ui| {
             for menu in Menu::ALL {
                 ui.menu_button(menu.title(lang), |ui| {
+                    let mut submenu_done = None;
                     for cmd in Command::ALL.into_iter().filter(|c| c.menu() == menu) {
                         if cmd.separator_before() {
                             ui.separator();
                         }
-                        let mut button = egui::Button::new(cmd.label(lang));
-                        if let Some(s) = cmd.shortcuts().first() {
-                            button = button.shortcut_text(ctx.format_shortcut(s));
+                        if let Some(sub) = cmd.submenu() {
+                            // The commands of a submenu are drawn together, at the first.
+                            if submenu_done != Some(sub) {
+                                submenu_done = Some(sub);
+                                ui.menu_button(sub.get(lang), |ui| {
+                                    for c in Command::ALL
+                                        .into_iter()
+                                        .filter(|c| c.submenu() == Some(sub))
+                                    {
+                                        if command_button(ui, &ctx, app, c) {
+                                            chosen = Some(c);
+                                            ui.close();
+                                        }
+                                    }
+                                });
+                            }
+                            continue;
                         }
-                        let checked = match cmd {
-                            Command::LangRu => Some(lang == crate::model::Lang::Ru),
-                            Command::LangEn => Some(lang == crate::model::Lang::En),
-                            Command::Legend => Some(app.show_legend),
-                            Command::Cards => Some(app.show_cards),
-                            Command::Compare => Some(app.compare),
-                            _ => None,
-                        };
-                        if let Some(c) = checked {
-                            button = button.selected(c);
-                        }
-                        if ui.add_enabled(app.enabled(cmd), button).clicked() {
+                        if command_button(ui, &ctx, app, cmd) {
                             chosen = Some(cmd);
                             ui.close();
                         }
@@ -63,4 +67,32 @@ pub fn menu_bar(ui: &mut egui::Ui, app: &mut HolstApp) {
     if let Some(path) = open_recent {
         app.request(&ctx, Pending::Open(path));
     }
+}
+
+/// Whether a menu item is ticked: the language, the panels shown, the current layout.
+pub fn checked(app: &HolstApp, cmd: Command) -> Option<bool> {
+    let lang = app.lang;
+    if let Some(layout) = cmd.layout() {
+        return Some(app.doc.model.version(app.doc.current).map(|v| v.layout) == Some(layout));
+    }
+    match cmd {
+        Command::LangRu => Some(lang == crate::model::Lang::Ru),
+        Command::LangEn => Some(lang == crate::model::Lang::En),
+        Command::Legend => Some(app.show_legend),
+        Command::Cards => Some(app.show_cards),
+        Command::Compare => Some(app.compare),
+        _ => None,
+    }
+}
+
+/// A command's menu item, with its first shortcut and tick; whether it was clicked.
+fn command_button(ui: &mut egui::Ui, ctx: &egui::Context, app: &HolstApp, cmd: Command) -> bool {
+    let mut button = egui::Button::new(cmd.label(app.lang));
+    if let Some(s) = cmd.shortcuts().first() {
+        button = button.shortcut_text(ctx.format_shortcut(s));
+    }
+    if let Some(c) = checked(app, cmd) {
+        button = button.selected(c);
+    }
+    ui.add_enabled(app.enabled(cmd), button).clicked()
 }

@@ -100,9 +100,28 @@ fn tab(ui: &mut egui::Ui, app: &HolstApp, v: &Version, actions: &mut Actions) ->
             Command::NewVersion,
             Command::RenameVersion,
             Command::MarkFinal,
-            Command::SwitchLayout,
+            Command::LayoutBmc,
             Command::DeleteVersion,
         ] {
+            if cmd.submenu().is_some() {
+                let sub = cmd.submenu().map_or("", |t| t.get(lang));
+                ui.menu_button(sub, |ui| {
+                    for layout_cmd in [
+                        Command::LayoutBmc,
+                        Command::LayoutSocial,
+                        Command::LayoutLean,
+                    ] {
+                        let ticked = cmd_layout_is(v, layout_cmd);
+                        let button = egui::Button::new(layout_cmd.label(lang)).selected(ticked);
+                        if ui.add_enabled(app.enabled(layout_cmd), button).clicked() {
+                            actions.chosen = Some(v.id);
+                            actions.commands.push(layout_cmd);
+                            ui.close();
+                        }
+                    }
+                });
+                continue;
+            }
             if ui
                 .add_enabled(app.enabled(cmd), egui::Button::new(cmd.label(lang)))
                 .clicked()
@@ -114,6 +133,11 @@ fn tab(ui: &mut egui::Ui, app: &HolstApp, v: &Version, actions: &mut Actions) ->
         }
     });
     resp.rect
+}
+
+/// Whether a layout command names the layout the tab's version has.
+fn cmd_layout_is(v: &crate::model::Version, cmd: Command) -> bool {
+    cmd.layout() == Some(v.layout)
 }
 
 fn drag_key(ui: &egui::Ui) -> egui::Id {

@@ -6,6 +6,10 @@ use crate::support::{page_sizes, rich_model};
 
 fn holst(args: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_holst"))
+        // English messages, whatever the locale of the machine running the tests.
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C.UTF-8")
         .args(args)
         .output()
         .expect("holst runs")

@@ -91,7 +91,7 @@ fn items(ctx: &Ctx<'_>, sections: &[Section<'_>], col_w: f32) -> Vec<FlowItem> {
     let pad = 5.0;
     let mut items = Vec::new();
     for (key, s) in sections.iter().enumerate() {
-        let mut title = s.plan.block.title(ctx.lang).to_owned();
+        let mut title = s.plan.block.title_in(s.plan.layout, ctx.lang).to_owned();
         if s.name_version {
             title = format!("{title} — {}", s.version.name);
         }

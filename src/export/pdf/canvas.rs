@@ -112,7 +112,12 @@ pub(crate) fn draw(page: &mut PageLayout, view: View, job: &CanvasJob<'_>) {
         title(page, view, plan, job.lang, block);
         let content = geometry::content_rect(plan.rect);
         if plan.notes.is_empty() {
-            let lines = text::wrap(plan.block.question(job.lang), false, NOTE_FONT, content.w);
+            let lines = text::wrap(
+                plan.block.question_in(plan.layout, job.lang),
+                false,
+                NOTE_FONT,
+                content.w,
+            );
             let at = view.rect(content);
             let style = TextStyle {
                 rgb: QUESTION_RGB,
@@ -172,7 +177,7 @@ fn title(page: &mut PageLayout, view: View, plan: &BlockPlan, lang: Lang, owner:
         (plan.rect.w - 2.0 * BLOCK_PAD).max(0.0),
         TITLE_BAND_H,
     ));
-    let t = plan.block.title(lang);
+    let t = plan.block.title_in(plan.layout, lang);
     let size = text::fit_size(t, true, TITLE_FONT * s, MIN_TEXT_PT, band.w);
     let style = TextStyle::new(size, true, TITLE_RGB);
     let top = band.y + (band.h - style.line_h) / 2.0;

@@ -10,7 +10,7 @@
 //!   text of all the block's notes.
 
 use crate::geometry::{self, NOTE_FONT, NOTE_GAP, NOTE_LINE_H, TITLE_BAND_H};
-use crate::model::{BlockId, Lang, Rect, Version};
+use crate::model::{BlockId, Lang, LayoutKind, Rect, Version};
 
 /// How a block's notes are printed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,6 +28,8 @@ pub(crate) enum Placement {
 pub(crate) struct BlockPlan {
     /// The block.
     pub block: BlockId,
+    /// The layout of its version (block titles differ between layouts).
+    pub layout: LayoutKind,
     /// The block's rectangle in canvas units.
     pub rect: Rect,
     /// How its notes are printed.
@@ -82,6 +84,7 @@ fn plan_block(version: &Version, block: BlockId, lang: Lang) -> Option<BlockPlan
     );
     let plan = |placement, shown, message| BlockPlan {
         block,
+        layout: version.layout,
         rect,
         placement,
         shown,

@@ -4,7 +4,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::lines::{Line, is_indented};
-use super::{Field, Warnings, canonical, collapse, is_colour_key, strip_checkbox};
+use super::{Field, Warnings, canonical, collapse, is_colour_key};
 use crate::model::{Card, Colour, Lang, MAX_NOTES, Note, NoteId, Status};
 use crate::storage::{ParseError, Warning};
 
@@ -19,7 +19,7 @@ pub(super) struct Item<'a> {
 
 /// A card as read, with its note links still as texts (and their lines).
 #[derive(Debug)]
-pub(super) struct RawCard {
+pub(crate) struct RawCard {
     pub card: Card,
     pub refs: Vec<(usize, String)>,
 }
@@ -38,16 +38,16 @@ fn dedent(text: &str) -> &str {
         .unwrap_or(text)
 }
 
-/// A note (or legend entry): its colour and its text.
-pub(super) fn note(item: &Item<'_>) -> Result<(Colour, String), ParseError> {
-    let head = strip_checkbox(item.head).unwrap_or(item.head);
-    let (colour, head) = colour_prefix(item.line, head)?;
+/// A note (or legend entry): its colour, if a prefix gives one, and its text. A task
+/// checkbox (`[x] Sign the contract`) stays in the text, as the Obsidian plugin keeps it.
+pub(super) fn note(item: &Item<'_>) -> Result<(Option<Colour>, String), ParseError> {
+    let (colour, head) = colour_prefix(item.line, item.head)?;
     let mut text = head.to_owned();
     for l in item.rest {
         text.push('\n');
         text.push_str(dedent(l.text));
     }
-    Ok((colour.unwrap_or_default(), canonical(&text)))
+    Ok((colour, canonical(&text)))
 }
 
 /// A leading `{color: NAME}` (or `colour`, `цвет`): the colour and the rest of the text.
@@ -365,11 +365,14 @@ mod tests {
     #[test]
     fn a_colour_prefix_sets_the_colour_and_other_braces_stay_text() {
         let (c, t) = note(&item("- {colour: Розовый}  x", &[])).unwrap();
-        assert_eq!((c, t.as_str()), (Colour::Pink, "x"));
+        assert_eq!((c, t.as_str()), (Some(Colour::Pink), "x"));
         let (c, t) = note(&item("- {важно} x", &[])).unwrap();
-        assert_eq!((c, t.as_str()), (Colour::Yellow, "{важно} x"));
+        assert_eq!((c, t.as_str()), (None, "{важно} x"));
+        // A task tick stays in the text (issue 15), and so does a brace after it.
         let (c, t) = note(&item("- [x] {цвет: green} y", &[])).unwrap();
-        assert_eq!((c, t.as_str()), (Colour::Green, "y"));
+        assert_eq!((c, t.as_str()), (None, "[x] {цвет: green} y"));
+        let (c, t) = note(&item("- {color: yellow} [ ] y", &[])).unwrap();
+        assert_eq!((c, t.as_str()), (Some(Colour::Yellow), "[ ] y"));
         let e = note(&item("- {color: magenta} x", &[])).unwrap_err();
         assert_eq!((e.line, e.column), (7, 11));
         assert!(

@@ -49,7 +49,7 @@ fn unknown_colour_status_and_layout_are_told_in_russian() {
 
 #[test]
 fn warnings_have_russian_texts() {
-    let text = "# М\n\n## В\n\n### products\n- x\n\n#### Лишний\n\n### Гипотезы\n- [] Мы считаем\n  notes: «нет такой»\n";
+    let text = "# М\n\n## В\n\n### products\n- x\n\nЛишний текст\n\n### Гипотезы\n- [] Мы считаем\n  notes: «нет такой»\n";
     let (_, warnings) = read(text).expect("reads with warnings");
     assert!(warnings.len() >= 2, "{warnings:?}");
     for w in &warnings {

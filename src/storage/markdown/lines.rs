@@ -20,10 +20,9 @@ pub(super) struct Line<'a> {
 pub(super) enum Mode {
     /// `##` is a version, `###` a block.
     Versions,
-    /// No `##` heading: one version, `###` is a block.
-    Single,
-    /// Every `##` heading names a block or section: one version, `##` is a block.
-    BlocksAtTwo,
+    /// One version; a heading of any level that names a block starts it, deeper headings
+    /// are its sub-sections, others are kept in the description (how other tools write).
+    Generic,
 }
 
 /// Most continuation lines one list item may have. A note of at most
@@ -159,29 +158,199 @@ pub(super) enum KeyLine {
     Final,
 }
 
-/// Versions, unless every `##` heading names a block or section and none carries key
-/// lines; [`Mode::Single`] when there is no `##` heading.
-pub(super) fn detect_mode<'a>(body: impl Iterator<Item = Line<'a>>) -> Mode {
-    let mut any = false;
-    // The last line that was not blank was a `##` heading naming a block.
+/// What the first pass finds out about a file's headings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Shape {
+    /// How `##` headings are meant.
+    pub mode: Mode,
+    /// Some heading (outside code fences) names a block.
+    pub block_heading: bool,
+}
+
+/// [`Mode::Versions`] when `##` headings are Holst's versions: one of them is followed by a
+/// key line (`layout:`, `final:`), or no heading of level 1 or 2 names a block and a `##`
+/// heading naming none has a `###` block (or legend, hypotheses, description) under it.
+/// Otherwise [`Mode::Generic`]: blocks at any level, as other tools write them. Lines in
+/// code fences do not count.
+pub(super) fn detect_shape<'a>(body: impl Iterator<Item = Line<'a>>) -> Shape {
+    let mut fence = None;
+    // The last line that was not blank was a `##` heading.
     let mut after_heading = false;
+    // A `##` heading naming nothing is open (no `#` or `##` heading since).
+    let mut open_version = false;
+    let (mut block_high, mut version_with_blocks, mut block_heading) = (false, false, false);
     for l in body {
+        if let Some(f) = fence {
+            if fence_closes(l.text, f) {
+                fence = None;
+            }
+            continue;
+        }
+        if let Some(f) = fence_opens(l.text) {
+            fence = Some(f);
+            continue;
+        }
         if l.text.trim().is_empty() {
             continue;
         }
         if after_heading && key_value(l.text).is_some() {
-            return Mode::Versions;
+            return Shape {
+                mode: Mode::Versions,
+                block_heading: true,
+            };
         }
         after_heading = false;
-        if let Some((2, text)) = heading(l.text) {
-            any = true;
-            if !names_section(text) {
-                return Mode::Versions;
+        let Some((level, text)) = heading(l.text) else {
+            continue;
+        };
+        let names = names_section(text);
+        block_heading |= BlockId::parse(text).is_some();
+        match level {
+            1 | 2 => {
+                block_high |= BlockId::parse(text).is_some();
+                open_version = level == 2 && !names;
+                after_heading = level == 2;
             }
-            after_heading = true;
+            3 if open_version && names => version_with_blocks = true,
+            _ => {}
         }
     }
-    if any { Mode::BlocksAtTwo } else { Mode::Single }
+    let mode = if version_with_blocks && !block_high {
+        Mode::Versions
+    } else {
+        Mode::Generic
+    };
+    Shape {
+        mode,
+        block_heading,
+    }
+}
+
+/// A code fence opened by this line (`CommonMark`: three or more backticks or tildes, any
+/// indentation): its character and length.
+pub(super) fn fence_opens(text: &str) -> Option<(char, usize)> {
+    let t = text.trim_start();
+    let c = t.chars().next().filter(|c| *c == '`' || *c == '~')?;
+    let n = t.chars().take_while(|x| *x == c).count();
+    (n >= 3).then_some((c, n))
+}
+
+/// Whether this line closes the fence `(char, length)`: only that character, at least as
+/// many times.
+pub(super) fn fence_closes(text: &str, (c, n): (char, usize)) -> bool {
+    let t = text.trim();
+    t.chars().count() >= n && t.chars().all(|x| x == c)
+}
+
+/// A thematic break: `---`, `***`, `___` (spaces allowed between).
+pub(super) fn is_rule(text: &str) -> bool {
+    let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    t.len() >= 3 && ['-', '*', '_'].iter().any(|m| t.chars().all(|c| c == *m))
+}
+
+/// The cells of a table row (`| a | b |`), trimmed; `None` when the line is no row.
+pub(super) fn table_cells(text: &str) -> Option<Vec<&str>> {
+    let t = text.trim();
+    let inner = t.strip_prefix('|')?;
+    let inner = inner.strip_suffix('|').unwrap_or(inner);
+    Some(inner.split('|').map(str::trim).collect())
+}
+
+/// Whether table cells are the separator row under a table's header (`|---|:--:|`).
+pub(super) fn is_table_rule(cells: &[&str]) -> bool {
+    cells.iter().all(|c| {
+        let c = c.trim_matches(':');
+        !c.is_empty() && c.chars().all(|x| x == '-')
+    })
+}
+
+/// A text starting with a bold span (`**Label:** rest`, `**Label**: rest`): the label
+/// (without a trailing colon) and the rest after it (a leading colon dropped). A struck-out
+/// label (`~~**…**~~`) is none.
+pub(super) fn bold_label(text: &str) -> Option<(&str, &str)> {
+    let t = text.trim_start().strip_prefix("**")?;
+    let end = t.find("**")?;
+    let label = t[..end].trim().trim_end_matches(':').trim();
+    let rest = t[end + 2..].trim_start();
+    let rest = rest.strip_prefix(':').unwrap_or(rest).trim_start();
+    (!label.is_empty()).then_some((label, rest))
+}
+
+/// The front matter's `title:` (a YAML plain, single- or double-quoted scalar), if any.
+pub(super) fn front_matter_title<'a>(lines: impl Iterator<Item = Line<'a>>) -> Option<String> {
+    for l in lines.skip(1) {
+        let t = l.text.trim_end();
+        if t == "---" || t == "..." {
+            break;
+        }
+        let Some(value) = t.strip_prefix("title:") else {
+            continue;
+        };
+        let v = value.trim();
+        let title = if let Some(q) = v.strip_prefix('\'').and_then(|r| r.strip_suffix('\'')) {
+            q.replace("''", "'")
+        } else if let Some(q) = v.strip_prefix('"').and_then(|r| r.strip_suffix('"')) {
+            q.replace("\\\"", "\"").replace("\\\\", "\\")
+        } else {
+            // A plain scalar ends at a comment.
+            v.split(" #").next().unwrap_or(v).trim().to_owned()
+        };
+        return (!title.trim().is_empty()).then(|| title.trim().to_owned());
+    }
+    None
+}
+
+/// A Lean Canvas sub-section: its items are notes of a block of its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum LeanSub {
+    /// «Существующие альтернативы», under Problem.
+    ExistingAlternatives,
+    /// «Ранние последователи», under Customer Segments.
+    EarlyAdopters,
+    /// «Концепция высокого уровня», under the Unique Value Proposition.
+    HighLevelConcept,
+}
+
+impl LeanSub {
+    /// The sub-section a name (heading, bold label, group label) means.
+    pub fn parse(name: &str) -> Option<LeanSub> {
+        match crate::model::normalise(name).as_str() {
+            "existing alternatives" | "существующие альтернативы" | "альтернативы" => {
+                Some(LeanSub::ExistingAlternatives)
+            }
+            "early adopters" | "ранние последователи" | "ранние пользователи" => {
+                Some(LeanSub::EarlyAdopters)
+            }
+            "high level concept" | "концепция высокого уровня" => {
+                Some(LeanSub::HighLevelConcept)
+            }
+            _ => None,
+        }
+    }
+
+    /// The block whose notes it holds.
+    pub fn block(self) -> BlockId {
+        match self {
+            LeanSub::ExistingAlternatives => BlockId::Problem,
+            LeanSub::EarlyAdopters => BlockId::CustomerSegments,
+            LeanSub::HighLevelConcept => BlockId::ValuePropositions,
+        }
+    }
+
+    /// Its name as a note prefix, in the language of the name as written.
+    pub fn title(self, written: &str) -> &'static str {
+        let ru = written
+            .chars()
+            .any(|c| matches!(c, 'а'..='я' | 'А'..='Я' | 'ё' | 'Ё'));
+        match (self, ru) {
+            (LeanSub::ExistingAlternatives, false) => "Existing Alternatives",
+            (LeanSub::ExistingAlternatives, true) => "Существующие альтернативы",
+            (LeanSub::EarlyAdopters, false) => "Early Adopters",
+            (LeanSub::EarlyAdopters, true) => "Ранние последователи",
+            (LeanSub::HighLevelConcept, false) => "High-Level Concept",
+            (LeanSub::HighLevelConcept, true) => "Концепция высокого уровня",
+        }
+    }
 }
 
 #[cfg(test)]
@@ -246,22 +415,71 @@ mod tests {
         assert_eq!(front_matter_len(lines("# T\n---\n")), 0);
     }
 
+    fn mode(text: &str) -> Mode {
+        detect_shape(lines(text)).mode
+    }
+
     #[test]
-    fn key_lines_under_a_block_named_version_make_it_a_version() {
+    fn versions_need_key_lines_or_blocks_under_them() {
+        assert_eq!(mode("## Key Partners\n- a\n## Channels"), Mode::Generic);
+        assert_eq!(mode("## Каналы\n\nlayout: bmc"), Mode::Versions);
+        assert_eq!(mode("# T\n## Версия 1\n### Каналы\n- a"), Mode::Versions);
+        assert_eq!(mode("### Каналы"), Mode::Generic);
         assert_eq!(
-            detect_mode(lines("## Key Partners\n- a\n## Channels")),
-            Mode::BlocksAtTwo
-        );
-        assert_eq!(
-            detect_mode(lines("## Каналы\n\nlayout: bmc")),
-            Mode::Versions
-        );
-        assert_eq!(detect_mode(lines("## Версия 1")), Mode::Versions);
-        assert_eq!(detect_mode(lines("### Каналы")), Mode::Single);
-        assert_eq!(
-            detect_mode(lines("## Каналы\n## Клиенты\nlayout: bmc")),
+            mode("## Каналы\n## Клиенты\nlayout: bmc"),
             Mode::Versions,
             "the key line under the second heading counts"
         );
+        // A `## Notes` section among blocks is no version (issue 15).
+        assert_eq!(
+            mode("## Channels\n- a\n## Notes\n- b\n### Ideas"),
+            Mode::Generic
+        );
+        assert_eq!(mode("## Summary\n```\n### Channels\n```"), Mode::Generic);
+        assert!(!detect_shape(lines("## Summary\n```\n### Channels\n```")).block_heading);
+    }
+
+    #[test]
+    fn fences_rules_tables_labels_and_front_matter() {
+        assert_eq!(fence_opens("  ```text"), Some(('`', 3)));
+        assert_eq!(fence_opens("~~~~"), Some(('~', 4)));
+        assert_eq!(fence_opens("``"), None);
+        assert!(fence_closes("~~~~~", ('~', 4)));
+        assert!(!fence_closes("~~~", ('~', 4)));
+        assert!(!fence_closes("```x", ('`', 3)));
+        assert!(is_rule("---") && is_rule("* * *") && !is_rule("- a") && !is_rule("--"));
+        assert_eq!(table_cells("| a | b |"), Some(vec!["a", "b"]));
+        assert!(is_table_rule(&["---", ":--:"]) && !is_table_rule(&["a"]));
+        assert_eq!(
+            bold_label("**Key Partners:** a, b"),
+            Some(("Key Partners", "a, b"))
+        );
+        assert_eq!(bold_label("**Orientation**: x"), Some(("Orientation", "x")));
+        assert_eq!(bold_label("~~**Channels**~~"), None);
+        let fm = "---\ntags: [a]\ntitle: \"Bread: catering\"\n---\n";
+        assert_eq!(
+            front_matter_title(lines(fm)).as_deref(),
+            Some("Bread: catering")
+        );
+        let fm = "---\ntitle: 'It''s' \n---\n";
+        assert_eq!(front_matter_title(lines(fm)).as_deref(), Some("It's"));
+        assert_eq!(
+            front_matter_title(lines("---\ntitle: x # c\n---")).as_deref(),
+            Some("x")
+        );
+    }
+
+    #[test]
+    fn lean_sub_sections_know_their_block_and_language() {
+        let s = LeanSub::parse("EXISTING ALTERNATIVES").unwrap();
+        assert_eq!(s.block(), BlockId::Problem);
+        assert_eq!(s.title("EXISTING ALTERNATIVES"), "Existing Alternatives");
+        let s = LeanSub::parse("Ранние последователи:").unwrap();
+        assert_eq!(s.title("Ранние последователи"), "Ранние последователи");
+        assert_eq!(
+            LeanSub::parse("**High-Level Concept:**"),
+            Some(LeanSub::HighLevelConcept)
+        );
+        assert_eq!(LeanSub::parse("Target customers"), None);
     }
 }

@@ -39,15 +39,24 @@
 //! Card links name notes by their text (whitespace collapsed), so two notes with the same
 //! collapsed text cannot be told apart by a link.
 
+mod attrs;
+mod folder;
 mod items;
 #[cfg(test)]
 mod lang_tests;
 mod lines;
+mod obsidian;
+mod raw;
 mod read;
 mod write;
 
+pub(crate) use attrs::Attrs;
+pub use folder::read_folder;
+pub(crate) use lines::LeanSub;
+pub(crate) use raw::{Parsed, RawNote, RawVersion, build};
+
 use super::{ParseError, Warning};
-use crate::model::Model;
+use crate::model::{BlockId, Lang, Model, VersionId};
 
 /// Title given to a model whose file has no `#` heading.
 const UNTITLED: &str = "Без названия";
@@ -58,7 +67,7 @@ const MAX_WARNINGS: usize = 100;
 
 /// The warnings of one read, at most [`MAX_WARNINGS`] of them listed.
 #[derive(Debug, Default)]
-struct Warnings {
+pub(crate) struct Warnings {
     list: Vec<Warning>,
     /// Warnings not listed, and the line of the first of them.
     more: usize,
@@ -66,13 +75,13 @@ struct Warnings {
 }
 
 impl Warnings {
-    fn push(&mut self, w: Warning) {
+    pub(crate) fn push(&mut self, w: Warning) {
         let line = w.line;
         self.add(line, || (w.message, w.ru));
     }
 
     /// A warning whose English and Russian texts `texts` makes, only if it is listed.
-    fn add(&mut self, line: usize, texts: impl FnOnce() -> (String, String)) {
+    pub(crate) fn add(&mut self, line: usize, texts: impl FnOnce() -> (String, String)) {
         if self.list.len() < MAX_WARNINGS {
             let (message, ru) = texts();
             self.list.push(Warning { line, message, ru });
@@ -85,7 +94,7 @@ impl Warnings {
     }
 
     /// The warnings by line, and one that counts those not listed.
-    fn finish(mut self) -> Vec<Warning> {
+    pub(crate) fn finish(mut self) -> Vec<Warning> {
         self.list.sort_by_key(|w| w.line);
         if self.more > 0 {
             let (more, line) = (self.more, self.first_more);
@@ -103,19 +112,59 @@ impl Warnings {
     }
 }
 
-/// Reads a Markdown canvas: the model and the warnings about text that was skipped.
+/// Reads a Markdown canvas: the model and the warnings about text that was kept in a
+/// version's description or skipped.
 ///
 /// Errors (unknown block heading, block missing from the version's layout, unknown
-/// colour, status or layout) name the 1-based line and column and what was expected;
-/// nothing is returned then. Notes are laid out tidily in their blocks.
+/// colour, status or layout, a file from which nothing was read) name the 1-based line and
+/// column and what was expected; nothing is returned then. Notes keep the ids and places of
+/// Holst's comments; the others are laid out tidily in their blocks.
 pub fn read(text: &str) -> Result<(Model, Vec<Warning>), ParseError> {
-    read::read(text)
+    read_named(text, None)
 }
 
-/// Writes a model as Markdown; [`read`] gives back the same model except note positions
-/// and ids.
+/// [`read`], with the title a file gets when it names none (its file name).
+pub fn read_named(text: &str, name: Option<&str>) -> Result<(Model, Vec<Warning>), ParseError> {
+    let parsed = read::parse(text, read::Context::default())?;
+    raw::build(parsed, name)
+}
+
+/// How Markdown is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Style {
+    /// Holst's exchange format: every version, `###` blocks, colours, cards, and each note's
+    /// id and place in a trailing comment.
+    #[default]
+    Holst,
+    /// As the Obsidian Business Model Canvas plugin reads it: one version, English `##`
+    /// headings, one `- text` line per note, the rest in sections the plugin ignores.
+    Obsidian,
+}
+
+/// What [`write_with`] writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct WriteOptions {
+    /// The format.
+    pub style: Style,
+    /// The language of block titles and section headings.
+    pub lang: Lang,
+    /// The version written by [`Style::Obsidian`] (default: the final one, else the
+    /// first); [`Style::Holst`] writes every version whatever this says.
+    pub version: Option<VersionId>,
+}
+
+/// Writes a model as Markdown in Holst's style with Russian headings; [`read`] gives back
+/// the same model.
 pub fn write(model: &Model) -> String {
-    write::write(model)
+    write_with(model, &WriteOptions::default())
+}
+
+/// Writes a model as Markdown in the given style and language.
+pub fn write_with(model: &Model, options: &WriteOptions) -> String {
+    match options.style {
+        Style::Holst => write::write(model, options.lang),
+        Style::Obsidian => obsidian::write(model, options),
+    }
 }
 
 /// The sections of a version that are not blocks.
@@ -125,28 +174,73 @@ enum Special {
     Legend,
     /// `### Гипотезы`: hypothesis cards.
     Hypotheses,
+    /// `### Описание`: the version's description, as `> ` quoted lines.
+    Description,
 }
 
 impl Special {
     /// Heading written by the exporter.
-    fn title(self) -> &'static str {
-        match self {
-            Special::Legend => "Легенда",
-            Special::Hypotheses => "Гипотезы",
+    fn title(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Special::Legend, Lang::Ru) => "Легенда",
+            (Special::Legend, Lang::En) => "Legend",
+            (Special::Hypotheses, Lang::Ru) => "Гипотезы",
+            (Special::Hypotheses, Lang::En) => "Hypotheses",
+            (Special::Description, Lang::Ru) => "Описание",
+            (Special::Description, Lang::En) => "Description",
         }
     }
 
     /// Every accepted heading, for messages.
-    const NAMES: [&'static str; 4] = ["Легенда", "Legend", "Гипотезы", "Hypotheses"];
+    const NAMES: [&'static str; 6] = [
+        "Легенда",
+        "Legend",
+        "Гипотезы",
+        "Hypotheses",
+        "Описание",
+        "Description",
+    ];
 
     /// The section a heading names, by the same loose rules as block headings.
     fn parse(heading: &str) -> Option<Special> {
         match loose(heading).as_str() {
             "легенда" | "legend" => Some(Special::Legend),
             "гипотезы" | "hypotheses" => Some(Special::Hypotheses),
+            "описание" | "description" => Some(Special::Description),
             _ => None,
         }
     }
+}
+
+/// Message for a heading that names no block: every accepted name.
+fn unknown_block(text: &str) -> String {
+    let mut names: Vec<&str> = BlockId::ALL.iter().map(|b| b.id()).collect();
+    names.extend(BlockId::ALL.iter().map(|b| b.title(Lang::Ru)));
+    names.extend(BlockId::ALL.iter().map(|b| b.title(Lang::En)));
+    names.extend(Special::NAMES);
+    format!(
+        "unknown block heading {}; expected one of: {}",
+        lines::quote(text),
+        names.join(", ")
+    )
+}
+
+/// Russian message for a heading that names no block: ids with Russian titles, and the
+/// special sections.
+fn unknown_block_ru(text: &str) -> String {
+    format!(
+        "неизвестный заголовок блока {}; ожидался один из: {}, а также Легенда, Гипотезы или Описание",
+        lines::quote(text),
+        ids_with_titles(BlockId::ALL.iter().copied())
+    )
+}
+
+/// `id (Русское название)` for each block, comma-separated.
+fn ids_with_titles(blocks: impl Iterator<Item = BlockId>) -> String {
+    blocks
+        .map(|b| format!("{} ({})", b.id(), b.title(Lang::Ru)))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// A field of a hypothesis card written as an indented `key: value` line.
@@ -185,8 +279,11 @@ impl Field {
             "test" | "проверка" => Some(Field::Test),
             "metric" | "метрика" => Some(Field::Metric),
             "criterion" | "критерий" => Some(Field::Criterion),
-            "learning" | "вывод" => Some(Field::Learning),
-            "notes" | "заметки" => Some(Field::Notes),
+            // The labels the card panel shows are accepted too («Выводы:», «Связанные заметки:»).
+            "learning" | "вывод" | "выводы" => Some(Field::Learning),
+            "notes" | "заметки" | "связанные заметки" | "linked notes" => {
+                Some(Field::Notes)
+            }
             _ => None,
         }
     }
@@ -219,15 +316,6 @@ fn one_line(text: &str) -> String {
     text.replace(['\n', '\r'], " ").trim().to_owned()
 }
 
-/// The rest of a note's text after a task checkbox (`[ ]`, `[x]`, `[X]` followed by
-/// whitespace or nothing), if it starts with one.
-fn strip_checkbox(s: &str) -> Option<&str> {
-    ["[ ]", "[x]", "[X]"].iter().find_map(|p| {
-        s.strip_prefix(p)
-            .filter(|rest| rest.chars().next().is_none_or(char::is_whitespace))
-    })
-}
-
 /// Whether a key before `:` names the colour of a note.
 fn is_colour_key(key: &str) -> bool {
     matches!(loose(key).as_str(), "color" | "colour" | "цвет")
@@ -245,20 +333,16 @@ mod tests {
     }
 
     #[test]
-    fn checkbox_needs_a_space_or_the_end_after_it() {
-        assert_eq!(strip_checkbox("[x] done"), Some(" done"));
-        assert_eq!(strip_checkbox("[ ]"), Some(""));
-        assert_eq!(strip_checkbox("[x]done"), None);
-        assert_eq!(strip_checkbox("[y] no"), None);
-    }
-
-    #[test]
     fn section_and_field_names_are_loose() {
         assert_eq!(Special::parse("Гипотезы:"), Some(Special::Hypotheses));
         assert_eq!(Special::parse("LEGEND"), Some(Special::Legend));
         assert_eq!(Special::parse("Каналы"), None);
         assert_eq!(Field::parse("Вывод"), Some(Field::Learning));
         assert_eq!(Field::parse("notes"), Some(Field::Notes));
+        assert_eq!(Field::parse("Выводы"), Some(Field::Learning));
+        assert_eq!(Field::parse("Связанные заметки"), Some(Field::Notes));
+        assert_eq!(Field::parse("Linked notes"), Some(Field::Notes));
+        assert_eq!(Special::parse("Описание"), Some(Special::Description));
         assert_eq!(Field::parse("hypothesis"), None);
         assert!(is_colour_key(" Цвет "));
         assert!(!is_colour_key("colr"));

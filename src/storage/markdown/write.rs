@@ -1,10 +1,12 @@
-//! The exporter: every version with all blocks of its layout, then legend and cards.
+//! The exporter: every version with its description, all blocks of its layout, then
+//! legend and cards. Each note carries its id, place and drawing order in a trailing
+//! comment (see `attrs`).
 
-use super::{Field, Special, canonical, collapse, one_line, strip_checkbox};
+use super::{Field, Special, attrs, canonical, collapse, one_line};
 use crate::model::{Card, Colour, Lang, Model, Version};
 
 /// See [`super::write`].
-pub(super) fn write(model: &Model) -> String {
+pub(super) fn write(model: &Model, lang: Lang) -> String {
     let mut out = String::new();
     heading(&mut out, "#", &model.title);
     for v in &model.versions {
@@ -16,32 +18,58 @@ pub(super) fn write(model: &Model) -> String {
         if model.final_version == Some(v.id) {
             out.push_str("final: yes\n");
         }
+        description(
+            &mut out,
+            &v.description,
+            Special::Description.title(lang),
+            "###",
+        );
         for block in v.layout.blocks() {
             out.push('\n');
-            heading(&mut out, "###", block.title(Lang::Ru));
-            for n in v.notes_in(block) {
-                note(&mut out, n.colour, &n.text, false);
+            heading(&mut out, "###", block.title_in(v.layout, lang));
+            for (z, n) in v.notes.iter().enumerate().filter(|(_, n)| n.block == block) {
+                let attrs = attrs::format(n.id.0, n.x, n.y, z);
+                note(&mut out, n.colour, &n.text, false, &attrs);
             }
         }
         if !v.legend.is_empty() {
             out.push('\n');
-            heading(&mut out, "###", Special::Legend.title());
+            heading(&mut out, "###", Special::Legend.title(lang));
             for e in &v.legend {
-                note(&mut out, e.colour, &e.meaning, true);
+                note(&mut out, e.colour, &e.meaning, true, "");
             }
         }
         if !v.cards.is_empty() {
             out.push('\n');
-            heading(&mut out, "###", Special::Hypotheses.title());
+            heading(&mut out, "###", Special::Hypotheses.title(lang));
             for c in &v.cards {
-                card(&mut out, c, v);
+                card(&mut out, c, v, lang);
             }
         }
     }
     out
 }
 
-fn heading(out: &mut String, hashes: &str, text: &str) {
+/// A version's description under its own heading, every line quoted with `> ` so that
+/// nothing in it reads as a heading or a note.
+pub(super) fn description(out: &mut String, text: &str, title: &str, hashes: &str) {
+    let text = canonical(text);
+    if text.is_empty() {
+        return;
+    }
+    out.push('\n');
+    heading(out, hashes, title);
+    for line in text.split('\n') {
+        out.push('>');
+        if !line.is_empty() {
+            out.push(' ');
+            out.push_str(line);
+        }
+        out.push('\n');
+    }
+}
+
+pub(super) fn heading(out: &mut String, hashes: &str, text: &str) {
     out.push_str(hashes);
     let text = one_line(text);
     if !text.is_empty() {
@@ -51,9 +79,9 @@ fn heading(out: &mut String, hashes: &str, text: &str) {
     out.push('\n');
 }
 
-/// A list item whose first line is `start` followed by the text's first line, its other
-/// lines indented by `indent` (blank lines left empty).
-fn item(out: &mut String, start: &str, text: &str, indent: &str) {
+/// A list item whose first line is `start` followed by the text's first line and `tail`,
+/// its other lines indented by `indent` (blank lines left empty).
+fn item(out: &mut String, start: &str, text: &str, indent: &str, tail: &str) {
     let mut lines = text.split('\n');
     let first = lines.next().unwrap_or("");
     out.push_str("- ");
@@ -63,6 +91,7 @@ fn item(out: &mut String, start: &str, text: &str, indent: &str) {
     while out.ends_with(' ') && first.is_empty() {
         out.pop();
     }
+    out.push_str(tail);
     out.push('\n');
     for line in lines {
         if !line.is_empty() {
@@ -74,26 +103,22 @@ fn item(out: &mut String, start: &str, text: &str, indent: &str) {
 }
 
 /// A note or legend entry: `{color: NAME}` when not yellow, when the text would read as
-/// a colour prefix or checkbox, or always (`always_colour`, the legend).
-fn note(out: &mut String, colour: Colour, text: &str, always_colour: bool) {
+/// a colour prefix, or always (`always_colour`, the legend); `tail` after its first line.
+fn note(out: &mut String, colour: Colour, text: &str, always_colour: bool, tail: &str) {
     let text = canonical(text);
-    let prefix = if always_colour
-        || colour != Colour::Yellow
-        || text.starts_with('{')
-        || strip_checkbox(&text).is_some()
-    {
+    let prefix = if always_colour || colour != Colour::Yellow || text.starts_with('{') {
         format!("{{color: {}}} ", colour.name())
     } else {
         String::new()
     };
-    item(out, &prefix, &text, "  ");
+    item(out, &prefix, &text, "  ", tail);
 }
 
 /// A hypothesis card: status and hypothesis, then each non-empty field; continuation
 /// lines go one level deeper than the `key:` lines so they never read as keys.
-fn card(out: &mut String, card: &Card, version: &Version) {
-    let start = format!("[{}] ", card.status.label(Lang::Ru));
-    item(out, &start, &canonical(&card.hypothesis), "    ");
+pub(super) fn card(out: &mut String, card: &Card, version: &Version, lang: Lang) {
+    let start = format!("[{}] ", card.status.label(lang));
+    item(out, &start, &canonical(&card.hypothesis), "    ", "");
     for (field, value) in [
         (Field::Test, &card.test),
         (Field::Metric, &card.metric),
@@ -137,7 +162,7 @@ mod tests {
 
     fn note_text(colour: Colour, text: &str) -> String {
         let mut out = String::new();
-        note(&mut out, colour, text, false);
+        note(&mut out, colour, text, false, "");
         out
     }
 
@@ -146,11 +171,25 @@ mod tests {
         assert_eq!(note_text(Colour::Yellow, "a\n\n  b"), "- a\n\n    b\n");
         assert_eq!(note_text(Colour::Pink, "a"), "- {color: pink} a\n");
         assert_eq!(note_text(Colour::Yellow, "{x}"), "- {color: yellow} {x}\n");
-        assert_eq!(
-            note_text(Colour::Yellow, "[x] y"),
-            "- {color: yellow} [x] y\n"
-        );
+        // A task tick is read back as text (issue 15): no prefix needed.
+        assert_eq!(note_text(Colour::Yellow, "[x] y"), "- [x] y\n");
         assert_eq!(note_text(Colour::Blue, ""), "- {color: blue}\n");
         assert_eq!(note_text(Colour::Yellow, " "), "-\n");
+        let mut out = String::new();
+        note(
+            &mut out,
+            Colour::Yellow,
+            "",
+            false,
+            &attrs::format(3, 1.0, 2.5, 0),
+        );
+        assert_eq!(out, "- <!-- holst id=3 x=1 y=2.5 z=0 -->\n");
+    }
+
+    #[test]
+    fn the_description_is_quoted_so_nothing_in_it_is_read_as_structure() {
+        let mut out = String::new();
+        description(&mut out, "## Notes\n- a\n\nb", "Описание", "###");
+        assert_eq!(out, "\n### Описание\n> ## Notes\n> - a\n>\n> b\n");
     }
 }

@@ -63,7 +63,8 @@ pub(super) fn help_buttons(
         }
         let id = ui.scope_id().with(("block-help", block.id()));
         let resp = ui.interact(rect, id, Sense::click());
-        let label = format!("{}: {}", T::BlockHelp.get(lang), block.title(lang));
+        let title = block.title_in(version.layout, lang);
+        let label = format!("{}: {}", T::BlockHelp.get(lang), title);
         resp.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
         let colour = if resp.hovered() {
             theme::SELECTION
@@ -82,10 +83,10 @@ pub(super) fn help_buttons(
         let resp = resp.on_hover_text(T::BlockHelp.get(lang));
         egui::Popup::menu(&resp).show(|ui| {
             ui.set_max_width(320.0);
-            ui.strong(block.title(lang));
+            ui.strong(title);
             ui.add_space(4.0);
             ui.label(egui::RichText::new(T::KeyQuestion.get(lang)).small().weak());
-            ui.label(block.question(lang));
+            ui.label(block.question_in(version.layout, lang));
             ui.add_space(4.0);
             ui.label(egui::RichText::new(T::Typology.get(lang)).small().weak());
             ui.label(block.typology(lang));

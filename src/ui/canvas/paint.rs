@@ -149,19 +149,33 @@ fn paint_block(
         StrokeKind::Inside,
     );
     let z = view.zoom;
-    let title_pos =
-        rect.min + vec2(geometry::BLOCK_PAD, (TITLE_BAND_H - TITLE_FONT * 1.4) / 2.0) * z;
+    let text = block.title_in(version.layout, decor.lang);
+    let width = rect.width() - 2.0 * geometry::BLOCK_PAD * z - 16.0 * z;
+    // A long title (the Lean Canvas's «Уникальное ценностное предложение») shrinks to stay
+    // on its band's one line, down to 70 %; below that it wraps.
+    let size = [1.0, 0.9, 0.8, 0.7]
+        .into_iter()
+        .map(|f| TITLE_FONT * f)
+        .find(|s| {
+            painter
+                .layout_no_wrap(text.to_owned(), fonts::bold(s * z), theme::BLOCK_TITLE)
+                .size()
+                .x
+                <= width
+        })
+        .unwrap_or(TITLE_FONT * 0.7);
+    let title_pos = rect.min + vec2(geometry::BLOCK_PAD, (TITLE_BAND_H - size * 1.4) / 2.0) * z;
     let title = painter.layout(
-        block.title(decor.lang).to_owned(),
-        fonts::bold(TITLE_FONT * z),
+        text.to_owned(),
+        fonts::bold(size * z),
         theme::BLOCK_TITLE,
-        rect.width() - 2.0 * geometry::BLOCK_PAD * z - 16.0 * z,
+        width,
     );
     painter.galley(title_pos, title, theme::BLOCK_TITLE);
     if version.notes_in(block).next().is_none() {
         let content = view.rect_to_screen(origin, geometry::content_rect(r));
         let question = painter.layout(
-            block.question(decor.lang).to_owned(),
+            block.question_in(version.layout, decor.lang).to_owned(),
             fonts::regular(NOTE_FONT * z),
             theme::PLACEHOLDER,
             content.width() * 0.85,
