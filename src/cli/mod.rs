@@ -76,6 +76,14 @@ pub fn main() -> ExitCode {
             return ExitCode::from(u8::try_from(code).unwrap_or(2));
         }
     };
+    #[cfg(not(feature = "gui"))]
+    if cli.command.is_none() {
+        eprintln!(
+            "holst: this holst was built without the editor (the `gui` feature); \
+             expected a subcommand, see `holst --help`"
+        );
+        return ExitCode::from(2);
+    }
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
@@ -88,7 +96,10 @@ pub fn main() -> ExitCode {
 /// Carries out a parsed command line.
 pub fn run(cli: Cli) -> Result<()> {
     match cli.command {
+        #[cfg(feature = "gui")]
         None => crate::app::run(cli.file.as_deref()),
+        #[cfg(not(feature = "gui"))]
+        None => bail!("this holst was built without the editor (the `gui` feature)"),
         Some(Command::Templates) => {
             for t in TEMPLATES {
                 println!("{}\t{}", t.id, t.title());

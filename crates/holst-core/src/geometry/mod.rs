@@ -13,9 +13,15 @@ pub use text::{FontMetrics, bold, regular, wrap};
 use crate::model::{LayoutKind, Note, Rect};
 
 /// Noto Sans Regular, shipped in `assets/fonts` (OFL-1.1), compiled into the binary.
-pub const FONT_REGULAR: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Regular.ttf");
+pub const FONT_REGULAR: &[u8] = include_bytes!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../assets/fonts/NotoSans-Regular.ttf"
+));
 /// Noto Sans Bold, used for block titles.
-pub const FONT_BOLD: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Bold.ttf");
+pub const FONT_BOLD: &[u8] = include_bytes!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../assets/fonts/NotoSans-Bold.ttf"
+));
 
 /// Width of a note, in canvas units.
 pub const NOTE_W: f32 = 126.0;

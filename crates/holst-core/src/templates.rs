@@ -15,19 +15,31 @@ pub struct Template {
 pub const TEMPLATES: [Template; 4] = [
     Template {
         id: "vesely-voylok",
-        source: include_str!("../assets/templates/vesely-voylok.ron"),
+        source: include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../assets/templates/vesely-voylok.ron"
+        )),
     },
     Template {
         id: "narodnoe-zdorovie",
-        source: include_str!("../assets/templates/narodnoe-zdorovie.ron"),
+        source: include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../assets/templates/narodnoe-zdorovie.ron"
+        )),
     },
     Template {
         id: "blank-bmc",
-        source: include_str!("../assets/templates/blank-bmc.ron"),
+        source: include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../assets/templates/blank-bmc.ron"
+        )),
     },
     Template {
         id: "blank-social",
-        source: include_str!("../assets/templates/blank-social.ron"),
+        source: include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../assets/templates/blank-social.ron"
+        )),
     },
 ];
 
