@@ -15,7 +15,7 @@ use crate::ui::canvas::CanvasEvent;
 impl HolstApp {
     /// Runs a command from a menu, a shortcut or a context menu.
     pub fn run_command(&mut self, ctx: &egui::Context, cmd: Command) {
-        let current = self.doc.current;
+        let current = self.doc.current();
         match cmd {
             Command::New => self.modal = Some(Modal::Gallery),
             Command::Open => self.request(ctx, Pending::OpenDialog),
@@ -48,7 +48,7 @@ impl HolstApp {
             Command::Duplicate => self.duplicate(),
             Command::Delete => self.delete_selection(),
             Command::SelectAll => {
-                if let Some(v) = self.doc.model.version(current) {
+                if let Some(v) = self.doc.model().version(current) {
                     self.canvas.select_all(v);
                 }
             }
@@ -56,7 +56,7 @@ impl HolstApp {
                 let ops: Vec<Op> = self
                     .selected()
                     .into_iter()
-                    .filter_map(|id| ops::bring_to_front(&self.doc.model, current, id).ok())
+                    .filter_map(|id| ops::bring_to_front(self.doc.model(), current, id).ok())
                     .collect();
                 self.apply(T::BringToFront, &ops);
             }
@@ -73,7 +73,7 @@ impl HolstApp {
             Command::RenameVersion => {
                 self.renaming = Some(
                     self.doc
-                        .model
+                        .model()
                         .version(current)
                         .map(|v| v.name.clone())
                         .unwrap_or_default(),
@@ -84,7 +84,7 @@ impl HolstApp {
                 self.apply(T::DeleteVersion, &[op]);
             }
             Command::MarkFinal => {
-                let version = if self.doc.model.final_version == Some(current) {
+                let version = if self.doc.model().final_version == Some(current) {
                     None
                 } else {
                     Some(current)
@@ -92,11 +92,11 @@ impl HolstApp {
                 self.apply(T::MarkFinal, &[Op::SetFinal { version }]);
             }
             Command::SwitchLayout => {
-                let layout = match self.doc.model.version(current).map(|v| v.layout) {
+                let layout = match self.doc.model().version(current).map(|v| v.layout) {
                     Some(crate::model::LayoutKind::Bmc) => crate::model::LayoutKind::Social,
                     _ => crate::model::LayoutKind::Bmc,
                 };
-                match ops::change_layout(&self.doc.model, current, layout) {
+                match ops::change_layout(self.doc.model(), current, layout) {
                     Ok(op) => self.apply(T::SwitchLayout, &[op]),
                     Err(e) => self.modal = Some(Modal::Error(e.to_string())),
                 }
@@ -110,8 +110,8 @@ impl HolstApp {
     pub fn enabled(&self, cmd: Command) -> bool {
         let has_selection = !self.canvas.selection.is_empty();
         match cmd {
-            Command::Undo => self.doc.history.can_undo(),
-            Command::Redo => self.doc.history.can_redo(),
+            Command::Undo => self.doc.history().can_undo(),
+            Command::Redo => self.doc.history().can_redo(),
             Command::Cut
             | Command::Copy
             | Command::Duplicate
@@ -119,7 +119,7 @@ impl HolstApp {
             | Command::BringToFront => has_selection,
             Command::Paste => !self.clipboard.is_empty(),
             Command::ExportPdf => self.export.is_none(),
-            Command::DeleteVersion | Command::Compare => self.doc.model.versions.len() > 1,
+            Command::DeleteVersion | Command::Compare => self.doc.model().versions.len() > 1,
             _ => true,
         }
     }
@@ -246,7 +246,7 @@ impl HolstApp {
     }
 
     fn copy(&mut self, ctx: &egui::Context) {
-        let Some(v) = self.doc.model.version(self.doc.current) else {
+        let Some(v) = self.doc.model().version(self.doc.current()) else {
             return;
         };
         let ids = self.selected();
@@ -259,19 +259,19 @@ impl HolstApp {
 
     /// Pastes clipboard text into the current version and selects what was pasted.
     pub fn paste(&mut self, text: &str) {
-        let current = self.doc.current;
+        let current = self.doc.current();
         let fallback = self
             .canvas
             .selection
             .iter()
             .next()
-            .and_then(|id| self.doc.model.version(current)?.note(*id))
+            .and_then(|id| self.doc.model().version(current)?.note(*id))
             .map_or(BlockId::ValuePropositions, |n| n.block);
         let notes = clipboard::notes_from_text(text, fallback);
         if notes.is_empty() {
             return;
         }
-        match ops::paste_notes(&self.doc.model, current, &notes) {
+        match ops::paste_notes(self.doc.model(), current, &notes) {
             Ok(ops) => {
                 let ids = added_ids(&ops);
                 self.apply(T::PasteNotes, &ops);
@@ -283,7 +283,7 @@ impl HolstApp {
 
     fn duplicate(&mut self) {
         let ids = self.selected();
-        match ops::duplicate_notes(&self.doc.model, self.doc.current, &ids, (12.0, 12.0)) {
+        match ops::duplicate_notes(self.doc.model(), self.doc.current(), &ids, (12.0, 12.0)) {
             Ok(ops) => {
                 let new = added_ids(&ops);
                 self.apply(T::DuplicateNotes, &ops);
@@ -294,7 +294,7 @@ impl HolstApp {
     }
 
     fn delete_selection(&mut self) {
-        let version = self.doc.current;
+        let version = self.doc.current();
         let ops: Vec<Op> = self
             .selected()
             .into_iter()
@@ -320,14 +320,14 @@ impl HolstApp {
 
     /// Forks the current version: a copy with the same note ids, right after it, shown.
     pub fn fork_current(&mut self) {
-        let current = self.doc.current;
+        let current = self.doc.current();
         let name = self
             .doc
-            .model
+            .model()
             .version(current)
             .map(|v| T::ForkName.fill(self.lang, &v.name))
             .unwrap_or_default();
-        match ops::fork_version(&self.doc.model, current, &name) {
+        match ops::fork_version(self.doc.model(), current, &name) {
             Ok(op) => {
                 let new = match &op {
                     Op::AddVersion { version, .. } => Some(version.id),
@@ -335,7 +335,7 @@ impl HolstApp {
                 };
                 self.apply(T::NewVersion, &[op]);
                 if let Some(id) = new {
-                    self.doc.current = id;
+                    self.doc.set_current(id);
                 }
             }
             Err(e) => self.modal = Some(Modal::Error(e.to_string())),
@@ -362,7 +362,7 @@ impl HolstApp {
         else {
             return;
         };
-        let model = self.doc.model.clone();
+        let model = self.doc.model().clone();
         let order: Vec<_> = model.versions.iter().map(|v| v.id).collect();
         let mut versions = form.versions.clone();
         versions.sort_by_key(|id| order.iter().position(|o| o == id));

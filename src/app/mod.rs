@@ -8,7 +8,6 @@ mod actions;
 pub mod clipboard;
 pub mod commands;
 pub mod dialogs;
-pub mod document;
 mod files;
 mod pending;
 mod recovery;
@@ -20,9 +19,9 @@ use anyhow::Result;
 use eframe::egui;
 
 pub use dialogs::{Dialogs, FileKind, NativeDialogs, ScriptedDialogs};
-pub use document::Document;
 pub(crate) use files::file_name;
 pub use files::{ConflictAnswer, Opened, Pending};
+pub use holst_core::document::Document;
 pub use recovery::{AUTOSAVE_AFTER, AUTOSAVE_RETRY};
 
 use crate::i18n::{self, T};
@@ -176,7 +175,7 @@ impl HolstApp {
             title_shown: String::new(),
             export: None,
         };
-        if let Some(path) = app.doc.path.clone() {
+        if let Some(path) = app.doc.path().map(Path::to_path_buf) {
             app.lock = app.try_lock(&path).ok().flatten();
         }
         app.offer_leftovers(None);
@@ -258,19 +257,21 @@ impl eframe::App for HolstApp {
         if self.show_cards {
             ui::cards::cards_panel(ui, self);
         }
-        if let Some(version) = self.doc.model.version(self.doc.current) {
+        if let Some(version) = self.doc.model().version(self.doc.current()) {
             self.canvas.marks = ui::cards::note_marks(version);
         }
-        if self.compare && self.doc.model.versions.len() > 1 {
+        if self.compare && self.doc.model().versions.len() > 1 {
             ui::compare::compare_view(ui, self);
         } else {
             // The canvas borrows the version (no copy per frame) and reports events, which
             // are applied once it is done drawing.
             let events = egui::CentralPanel::default()
                 .frame(egui::Frame::NONE)
-                .show(ui, |ui| match self.doc.model.version(self.doc.current) {
-                    Some(version) => self.canvas.show(ui, version, self.lang),
-                    None => Vec::new(),
+                .show(ui, |ui| {
+                    match self.doc.model().version(self.doc.current()) {
+                        Some(version) => self.canvas.show(ui, version, self.lang),
+                        None => Vec::new(),
+                    }
                 })
                 .inner;
             for event in events {

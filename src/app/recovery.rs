@@ -127,7 +127,7 @@ impl HolstApp {
 
     fn recovery_key(&self) -> Key {
         Key {
-            revision: self.doc.history.revision(),
+            revision: self.doc.history().revision(),
             pending: self.pending_ops(),
         }
     }
@@ -140,8 +140,8 @@ impl HolstApp {
             return false;
         };
         let origin = Origin {
-            file: self.doc.path.as_deref(),
-            stamp: self.doc.stamp,
+            file: self.doc.path(),
+            stamp: self.doc.stamp(),
         };
         let result = rec.autosave.write(&self.model_with_pending(), origin);
         let ok = result.is_ok();
@@ -184,7 +184,7 @@ impl HolstApp {
                 l.content.as_ref().is_ok_and(|s| {
                     s.original
                         .as_deref()
-                        .is_some_and(|o| super::document::same_file(o, path))
+                        .is_some_and(|o| holst_core::document::same_file(o, path))
                 })
             });
         }

@@ -114,7 +114,7 @@ fn focus_key() -> Id {
 /// loses focus; adding, deleting, a status change, linking and unlinking are one step each.
 pub fn cards_panel(ui: &mut egui::Ui, app: &mut HolstApp) {
     let lang = app.lang;
-    let Some(version) = app.doc.model.version(app.doc.current) else {
+    let Some(version) = app.doc.model().version(app.doc.current()) else {
         return;
     };
     let selection: Vec<NoteId> = app
@@ -146,7 +146,7 @@ pub fn cards_panel(ui: &mut egui::Ui, app: &mut HolstApp) {
     let vid = version.id;
     for request in requests {
         match request {
-            Request::Add => match ops::new_card(&app.doc.model, vid, "") {
+            Request::Add => match ops::new_card(app.doc.model(), vid, "") {
                 Ok(op) => {
                     if let Op::AddCard { card, .. } = &op {
                         let id = card.id;

@@ -104,16 +104,16 @@ pub fn compare_view(ui: &mut egui::Ui, app: &mut HolstApp) {
     let ctx = ui.ctx().clone();
     let mut view = std::mem::take(&mut app.compare_view);
     // Keep the choice valid: existing versions in tab order, two by default.
-    let order: Vec<VersionId> = app.doc.model.versions.iter().map(|v| v.id).collect();
+    let order: Vec<VersionId> = app.doc.model().versions.iter().map(|v| v.id).collect();
     view.chosen.retain(|id| order.contains(id));
     if view.chosen.len() < 2 {
-        view.chosen = default_pair(&order, app.doc.current);
+        view.chosen = default_pair(&order, app.doc.current());
     }
     view.chosen
         .sort_by_key(|id| order.iter().position(|o| o == id));
     choice_bar(ui, app, &mut view.chosen);
-    let revision = app.doc.history.revision();
-    let diffs = view.take_diffs(&app.doc.model, revision);
+    let revision = app.doc.history().revision();
+    let diffs = view.take_diffs(app.doc.model(), revision);
     summary_bar(ui, app, &view.chosen, &diffs);
     let mut events = Vec::new();
     egui::CentralPanel::default()
@@ -130,7 +130,7 @@ pub fn compare_view(ui: &mut egui::Ui, app: &mut HolstApp) {
             ui.horizontal_top(|ui| {
                 ui.spacing_mut().item_spacing.x = 0.0;
                 for (i, id) in view.chosen.clone().into_iter().enumerate() {
-                    let Some(version) = app.doc.model.version(id) else {
+                    let Some(version) = app.doc.model().version(id) else {
                         continue;
                     };
                     let canvas = view.canvases.entry(id).or_default();
@@ -199,7 +199,7 @@ fn choice_bar(ui: &mut egui::Ui, app: &HolstApp, chosen: &mut Vec<VersionId>) {
     egui::Panel::top("compare-choice").show(ui, |ui| {
         ui.horizontal_wrapped(|ui| {
             ui.strong(T::Compare.get(app.lang));
-            for v in &app.doc.model.versions {
+            for v in &app.doc.model().versions {
                 let mut on = chosen.contains(&v.id);
                 if ui.checkbox(&mut on, &v.name).changed() {
                     if on {
@@ -211,7 +211,7 @@ fn choice_bar(ui: &mut egui::Ui, app: &HolstApp, chosen: &mut Vec<VersionId>) {
             }
         });
     });
-    let order: Vec<VersionId> = app.doc.model.versions.iter().map(|v| v.id).collect();
+    let order: Vec<VersionId> = app.doc.model().versions.iter().map(|v| v.id).collect();
     chosen.sort_by_key(|id| order.iter().position(|o| o == id));
 }
 
@@ -221,7 +221,7 @@ fn summary_bar(ui: &mut egui::Ui, app: &HolstApp, chosen: &[VersionId], diffs: &
         for (pair, d) in chosen.windows(2).zip(diffs) {
             let name = |id: VersionId| {
                 app.doc
-                    .model
+                    .model()
                     .version(id)
                     .map_or("?", |v| v.name.as_str())
                     .to_owned()

@@ -23,7 +23,7 @@ impl ExportForm {
     pub fn new(app: &HolstApp) -> Self {
         Self {
             paper: Paper::A3,
-            versions: app.doc.model.versions.iter().map(|v| v.id).collect(),
+            versions: app.doc.model().versions.iter().map(|v| v.id).collect(),
             compare: None,
         }
     }
@@ -49,7 +49,7 @@ pub fn show(
         });
         ui.separator();
         ui.label(T::Versions.get(lang));
-        for v in &app.doc.model.versions {
+        for v in &app.doc.model().versions {
             let mut on = form.versions.contains(&v.id);
             if ui.checkbox(&mut on, &v.name).changed() {
                 if on {
@@ -59,7 +59,7 @@ pub fn show(
                 }
             }
         }
-        let versions = &app.doc.model.versions;
+        let versions = &app.doc.model().versions;
         if versions.len() > 1 {
             ui.separator();
             let mut on = form.compare.is_some();

@@ -10,7 +10,7 @@ use crate::ops::Op;
 /// Draws the legend panel; a meaning becomes one undo step when its field loses focus.
 pub fn legend_panel(ui: &mut egui::Ui, app: &mut HolstApp) {
     let lang = app.lang;
-    let Some(version) = app.doc.model.version(app.doc.current) else {
+    let Some(version) = app.doc.model().version(app.doc.current()) else {
         return;
     };
     let vid = version.id;

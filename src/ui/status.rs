@@ -12,8 +12,11 @@ use crate::ui::theme;
 pub fn status_line(ui: &mut egui::Ui, app: &mut HolstApp) {
     let lang = app.lang;
     let doc = &app.doc;
-    let notes = doc.model.version(doc.current).map_or(0, |v| v.notes.len());
-    let zoom = app.canvas.view(doc.current).zoom;
+    let notes = doc
+        .model()
+        .version(doc.current())
+        .map_or(0, |v| v.notes.len());
+    let zoom = app.canvas.view(doc.current()).zoom;
     let unsaved = app.has_unsaved();
     let mut show_warnings = false;
     egui::Panel::bottom("status-line").show(ui, |ui| {
@@ -23,7 +26,7 @@ pub fn status_line(ui: &mut egui::Ui, app: &mut HolstApp) {
                     .unwrap_or_else(|| T::Unsaved.get(lang).to_owned()),
             );
             ui.separator();
-            if doc.read_only {
+            if doc.read_only() {
                 ui.label(T::ReadOnly.get(lang));
                 ui.separator();
             }
@@ -37,7 +40,7 @@ pub fn status_line(ui: &mut egui::Ui, app: &mut HolstApp) {
             if unsaved {
                 ui.label(T::NotSaved.get(lang));
                 ui.separator();
-            } else if doc.path.is_some() && app.disk == DiskState::Unchanged {
+            } else if doc.path().is_some() && app.disk == DiskState::Unchanged {
                 ui.label(T::Saved.get(lang));
                 ui.separator();
             }

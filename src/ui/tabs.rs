@@ -24,11 +24,11 @@ pub fn version_tabs(ui: &mut egui::Ui, app: &mut HolstApp) {
     let mut actions = Actions::default();
     egui::Panel::top("version-tabs").show(ui, |ui| {
         ui.horizontal(|ui| {
-            ui.label(egui::RichText::new(&app.doc.model.title).strong());
+            ui.label(egui::RichText::new(&app.doc.model().title).strong());
             ui.separator();
             let mut rects = Vec::new();
-            for (index, v) in app.doc.model.versions.iter().enumerate() {
-                let rect = if v.id == app.doc.current
+            for (index, v) in app.doc.model().versions.iter().enumerate() {
+                let rect = if v.id == app.doc.current()
                     && let Some(name) = app.renaming.as_mut()
                 {
                     rename_field(ui, name, app.lang, &mut actions)
@@ -70,7 +70,7 @@ fn rename_field(ui: &mut egui::Ui, name: &mut String, lang: Lang, actions: &mut 
 fn tab(ui: &mut egui::Ui, app: &HolstApp, v: &Version, actions: &mut Actions) -> Rect {
     let lang = app.lang;
     let mut label = v.name.clone();
-    if app.doc.model.final_version == Some(v.id) {
+    if app.doc.model().final_version == Some(v.id) {
         label = format!("{label} · {}", T::Final.get(lang));
     }
     let hint = format!(
@@ -82,7 +82,8 @@ fn tab(ui: &mut egui::Ui, app: &HolstApp, v: &Version, actions: &mut Actions) ->
     );
     let resp = ui
         .add(
-            egui::Button::selectable(v.id == app.doc.current, label).sense(Sense::click_and_drag()),
+            egui::Button::selectable(v.id == app.doc.current(), label)
+                .sense(Sense::click_and_drag()),
         )
         .on_hover_text(hint);
     if resp.clicked() {
@@ -143,14 +144,19 @@ fn drag_to_reorder(ui: &egui::Ui, rects: &[(VersionId, usize, Rect)], actions: &
 /// Turns the tab strip's actions into version switches, ops and commands.
 fn apply(app: &mut HolstApp, ctx: &egui::Context, actions: Actions) {
     if let Some(id) = actions.chosen {
-        app.doc.current = id;
+        app.doc.set_current(id);
     }
     if let Some(name) = actions.renamed {
         app.renaming = None;
         app.rename_current(&name);
     }
     if let Some((version, index)) = actions.reorder {
-        let from = app.doc.model.versions.iter().position(|v| v.id == version);
+        let from = app
+            .doc
+            .model()
+            .versions
+            .iter()
+            .position(|v| v.id == version);
         if from.is_some_and(|f| f != index) {
             app.apply(T::MenuVersion, &[Op::MoveVersion { version, index }]);
         }

@@ -1,8 +1,9 @@
 //! The open document: the model, its file, its undo history.
+//!
+//! The fields are private: the model changes only through [`Document::apply`], undo and
+//! redo, so the history always fits it.
 
 use std::path::{Path, PathBuf};
-
-use anyhow::Result;
 
 use crate::model::{Model, VersionId};
 use crate::ops::{History, Op, OpError};
@@ -13,20 +14,20 @@ use crate::storage::{self, Format, StorageError, Warning};
 #[derive(Debug)]
 pub struct Document {
     /// The model being edited; it changes only through [`Document::apply`] and undo/redo.
-    pub model: Model,
+    model: Model,
     /// The `.ron` file it is saved to (an absolute path); `None` for a new model or an
     /// imported Markdown file.
-    pub path: Option<PathBuf>,
+    path: Option<PathBuf>,
     /// The Markdown file it was imported from, to suggest a name when saving.
-    pub imported_from: Option<PathBuf>,
+    imported_from: Option<PathBuf>,
     /// The version shown on the canvas.
-    pub current: VersionId,
+    current: VersionId,
     /// Undo and redo.
-    pub history: History,
+    history: History,
     /// The file as it was when last read or written, to notice changes by others.
-    pub stamp: Option<FileStamp>,
+    stamp: Option<FileStamp>,
     /// Opened read-only (another window edits the file): Save asks for a new name.
-    pub read_only: bool,
+    read_only: bool,
 }
 
 impl Document {
@@ -77,6 +78,49 @@ impl Document {
             }
         }
         Ok((doc, loaded.warnings))
+    }
+
+    /// The model as it is now.
+    pub fn model(&self) -> &Model {
+        &self.model
+    }
+
+    /// The `.ron` file the document is saved to (absolute); `None` for a new model or an
+    /// imported Markdown file.
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// The version shown on the canvas.
+    pub fn current(&self) -> VersionId {
+        self.current
+    }
+
+    /// Shows another version; an id the model lacks is ignored.
+    pub fn set_current(&mut self, id: VersionId) {
+        if self.model.version(id).is_some() {
+            self.current = id;
+        }
+    }
+
+    /// The undo history.
+    pub fn history(&self) -> &History {
+        &self.history
+    }
+
+    /// The file as it was when last read or written here.
+    pub fn stamp(&self) -> Option<FileStamp> {
+        self.stamp
+    }
+
+    /// Whether the document was opened read-only (Save then asks for a new name).
+    pub fn read_only(&self) -> bool {
+        self.read_only
+    }
+
+    /// Opens the document read-only or not.
+    pub fn set_read_only(&mut self, read_only: bool) {
+        self.read_only = read_only;
     }
 
     /// Whether there are changes not written to the document's file.

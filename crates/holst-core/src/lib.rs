@@ -6,11 +6,13 @@
 //! - [`geometry`]: text measuring and wrapping with the shipped font, note sizes, placement;
 //! - [`export`]: the PDF, from the model alone;
 //! - [`diff`]: what differs between two versions;
-//! - [`templates`]: the shipped models.
+//! - [`templates`]: the shipped models;
+//! - [`document`]: a model open for editing: its file, its undo history.
 //!
 //! No GUI crate is in this crate's dependency tree; the editor (`holst`) builds on it.
 
 pub mod diff;
+pub mod document;
 pub mod export;
 pub mod geometry;
 pub mod model;

@@ -59,7 +59,7 @@ fn unsaved(ctx: &egui::Context, app: &mut HolstApp, pending: Pending) {
     let mut answer = None;
     let resp = egui::Modal::new(Id::unique("holst-unsaved")).show(ctx, |ui| {
         ui.heading(T::UnsavedTitle.get(lang));
-        ui.label(T::UnsavedBody.fill(lang, &app.doc.model.title));
+        ui.label(T::UnsavedBody.fill(lang, &app.doc.model().title));
         ui.add_space(8.0);
         ui.horizontal(|ui| {
             if ui.button(T::Save.get(lang)).clicked() {

@@ -9,7 +9,7 @@ mod pdf;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-pub use date::{civil_date, format_date, today};
+pub use date::today;
 pub use pdf::{Mark, PageKind, PageLayout, Part, Shape, Stroke, TextRun, layout_pages, render_pdf};
 
 use crate::model::{Lang, NoteId, VersionId};

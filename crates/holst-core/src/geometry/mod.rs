@@ -7,7 +7,8 @@
 mod arrange;
 mod text;
 
-pub use arrange::{arrange_block, arrange_version, clamp_into_block, free_spot, overlapping_pairs};
+pub(crate) use arrange::{arrange_block, free_spot};
+pub use arrange::{arrange_version, clamp_into_block, overlapping_pairs};
 pub use text::{FontMetrics, bold, regular, wrap};
 
 use crate::model::{LayoutKind, Note, Rect};
@@ -32,9 +33,9 @@ pub const NOTE_LINE_H: f32 = NOTE_FONT * 1.32;
 /// Inner padding of a note.
 pub const NOTE_PAD: f32 = 7.0;
 /// Smallest note height.
-pub const NOTE_MIN_H: f32 = 34.0;
+pub(crate) const NOTE_MIN_H: f32 = 34.0;
 /// Gap between notes placed automatically.
-pub const NOTE_GAP: f32 = 8.0;
+pub(crate) const NOTE_GAP: f32 = 8.0;
 /// Font size of block titles.
 pub const TITLE_FONT: f32 = 13.0;
 /// Height of the band at the top of a block that holds its title.

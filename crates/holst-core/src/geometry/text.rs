@@ -53,11 +53,6 @@ impl FontMetrics {
     pub fn width(&self, text: &str, size: f32) -> f32 {
         text.chars().map(|c| self.advance(c, size)).sum()
     }
-
-    /// Ascender above the baseline at the given size.
-    pub fn ascent(&self, size: f32) -> f32 {
-        f32::from(self.face.ascender()) * size / self.units_per_em
-    }
 }
 
 /// The shipped regular face.

@@ -263,7 +263,7 @@ impl BlockId {
 
     /// Every spelling the Markdown importer accepts for this block: the id, both titles
     /// and the aliases of canvas.md.
-    pub fn spellings(self) -> Vec<&'static str> {
+    pub(crate) fn spellings(self) -> Vec<&'static str> {
         let i = self.info();
         let mut all = vec![i.id, i.ru, i.en];
         all.extend_from_slice(i.aliases);

@@ -144,12 +144,12 @@ impl LayoutKind {
     }
 
     /// Block ids as written in files, for messages.
-    pub fn block_ids(self) -> Vec<&'static str> {
+    pub(crate) fn block_ids(self) -> Vec<&'static str> {
         self.blocks().map(BlockId::id).collect()
     }
 
     /// Whether the layout has this block.
-    pub fn has_block(self, block: BlockId) -> bool {
+    pub(crate) fn has_block(self, block: BlockId) -> bool {
         self.blocks().any(|b| b == block)
     }
 

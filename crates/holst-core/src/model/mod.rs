@@ -59,7 +59,7 @@ impl std::fmt::Display for Invalid {
 pub const FORMAT_VERSION: u32 = 1;
 
 /// The `format_version`s this build reads, for messages: `1`, or `1 to N`.
-pub fn known_formats() -> String {
+pub(crate) fn known_formats() -> String {
     if FORMAT_VERSION > 1 {
         format!("1 to {FORMAT_VERSION}")
     } else {
@@ -158,7 +158,7 @@ impl Model {
     }
 
     /// The version with this id, mutably.
-    pub fn version_mut(&mut self, id: VersionId) -> Option<&mut Version> {
+    pub(crate) fn version_mut(&mut self, id: VersionId) -> Option<&mut Version> {
         self.versions.iter_mut().find(|v| v.id == id)
     }
 
@@ -174,7 +174,7 @@ impl Model {
 
     /// `count` distinct note ids used by no note of any version (see [`Self::next_note_id`]),
     /// in increasing order.
-    pub fn new_note_ids(&self, count: usize) -> Vec<NoteId> {
+    pub(crate) fn new_note_ids(&self, count: usize) -> Vec<NoteId> {
         let used = self
             .versions
             .iter()
@@ -186,7 +186,7 @@ impl Model {
     }
 
     /// A card id not used in any version; at most [`MAX_ID`], never wraps.
-    pub fn next_card_id(&self) -> CardId {
+    pub(crate) fn next_card_id(&self) -> CardId {
         let used = self
             .versions
             .iter()
@@ -200,7 +200,7 @@ impl Model {
     }
 
     /// A version id not used yet; at most [`MAX_ID`], never wraps.
-    pub fn next_version_id(&self) -> VersionId {
+    pub(crate) fn next_version_id(&self) -> VersionId {
         let used = self.versions.iter().map(|v| v.id.0);
         VersionId(
             limits::fresh_ids(used, 1)
@@ -319,7 +319,7 @@ impl Version {
     }
 
     /// The note with this id, mutably.
-    pub fn note_mut(&mut self, id: NoteId) -> Option<&mut Note> {
+    pub(crate) fn note_mut(&mut self, id: NoteId) -> Option<&mut Note> {
         self.notes.iter_mut().find(|n| n.id == id)
     }
 

@@ -4,7 +4,7 @@ use super::{Op, OpError};
 use crate::model::Model;
 
 /// How many undo steps a [`History`] keeps by default.
-pub const DEFAULT_LIMIT: usize = 1000;
+pub(crate) const DEFAULT_LIMIT: usize = 1000;
 
 /// One user action: the ops that undo (or, on the redo stack, redo) it, in the order
 /// they are applied.
@@ -64,7 +64,7 @@ impl History {
     }
 
     /// An empty history keeping at most `limit` undo steps (at least one).
-    pub fn with_limit(limit: usize) -> Self {
+    pub(crate) fn with_limit(limit: usize) -> Self {
         Self {
             undo: Vec::new(),
             redo: Vec::new(),

@@ -7,7 +7,7 @@
 //!
 //! [`History`] groups ops into transactions (one user action: a whole drag, a whole text
 //! edit) and keeps the undo and redo stacks, storing inverse ops only, never copies of the
-//! model. The functions of [`helpers`] compute ops for the editor's compound commands (fork
+//! model. The helper functions ([`fork_version`] and the others) compute ops for the editor's compound commands (fork
 //! a version, duplicate or paste notes, change a layout) without mutating anything.
 //!
 //! [`VersionId`]: crate::model::VersionId
@@ -15,7 +15,7 @@
 //! [`CardId`]: crate::model::CardId
 
 mod cards;
-pub mod helpers;
+mod helpers;
 mod history;
 mod notes;
 mod op;
@@ -35,10 +35,9 @@ mod tests_ops;
 mod tests_prop;
 
 pub use helpers::{
-    add_note, bring_to_front, change_layout, duplicate_notes, fallback_block, fork_version,
-    new_card, paste_notes,
+    add_note, bring_to_front, change_layout, duplicate_notes, fork_version, new_card, paste_notes,
 };
-pub use history::{DEFAULT_LIMIT, History};
+pub use history::History;
 pub use op::{CardLink, NotePlace, Op};
 
 use crate::model::{BlockId, CardId, LayoutKind, NoteId, VersionId};

@@ -9,7 +9,7 @@ use super::write_atomic;
 use crate::model::Lang;
 
 /// How many recent files are remembered.
-pub const MAX_RECENT: usize = 10;
+pub(crate) const MAX_RECENT: usize = 10;
 
 /// The persisted settings.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]

@@ -94,7 +94,7 @@ impl Holder {
 
 /// Whether a live process holds the lock at `path`: `Some(false)` when the file is missing
 /// or its lock is free (its owner is gone), `None` when the file system cannot tell.
-pub fn is_held(path: &Path) -> Option<bool> {
+pub(crate) fn is_held(path: &Path) -> Option<bool> {
     let file = match OpenOptions::new().read(true).write(true).open(path) {
         Ok(f) => f,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Some(false),

@@ -11,7 +11,8 @@ pub mod markdown;
 pub mod ron_format;
 pub mod stamp;
 
-pub use atomic::{Refused, write_atomic};
+pub(crate) use atomic::Refused;
+pub use atomic::write_atomic;
 
 use std::fmt;
 use std::io::Read;
@@ -315,7 +316,7 @@ pub fn parse(text: &str, format: Format) -> Result<(Model, Vec<Warning>), ParseE
 }
 
 /// Serialises a model in the given format.
-pub fn serialise(model: &Model, format: Format) -> String {
+pub(crate) fn serialise(model: &Model, format: Format) -> String {
     match format {
         Format::Ron => ron_format::write(model),
         Format::Markdown => markdown::write(model),
