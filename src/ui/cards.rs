@@ -25,12 +25,7 @@ const HEADER_CHARS: usize = 90;
 
 /// The colour a status is shown in.
 pub fn status_colour(status: Status) -> Color32 {
-    match status {
-        Status::Untested => theme::CARD_UNTESTED,
-        Status::Testing => theme::CARD_TESTING,
-        Status::Validated => theme::CARD_VALIDATED,
-        Status::Invalidated => theme::CARD_REFUTED,
-    }
+    theme::rgb(holst_core::style::status_colour(status))
 }
 
 /// How many cards stand where: untested counts both not yet tested and being tested.

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use eframe::egui::{self, Sense};
 
 use crate::app::HolstApp;
-use crate::diff::{self, Diff, Mark};
+use crate::diff::{self, Diff, Kind, Mark};
 use crate::i18n::T;
 use crate::model::{Lang, NoteId, VersionId};
 use crate::ui::canvas::{CanvasState, NoteMark};
@@ -54,32 +54,22 @@ impl CompareView {
     }
 }
 
-/// The marks of one note, given its diff against the previous and the next version.
+/// The marks of one note, given its diff against the previous and the next version (the
+/// mapping [`diff::note_mark`] the PDF uses too).
 pub fn marks_of(earlier: Option<&Mark>, later: Option<&Mark>) -> Vec<NoteMark> {
-    let mut out = Vec::new();
-    if let Some(m) = earlier {
-        if m.is_added() {
-            out.push(outline(theme::DIFF_ADDED, false));
-        }
-        if m.is_changed() {
-            out.push(outline(theme::DIFF_CHANGED, false));
-        }
-        if m.is_moved() {
-            out.push(outline(theme::DIFF_MOVED, false));
-        }
-        if m.is_recoloured() && !m.is_changed() {
-            out.push(outline(theme::DIFF_RECOLOURED, true));
-        }
-    }
-    if later.is_some_and(Mark::is_removed) {
-        out.push(outline(theme::DIFF_REMOVED, true));
-    }
-    out.truncate(1);
-    out
+    diff::note_mark(earlier, later)
+        .map(mark_outline)
+        .into_iter()
+        .collect()
 }
 
-fn outline(colour: egui::Color32, dashed: bool) -> NoteMark {
-    NoteMark::Outline { colour, dashed }
+/// The outline a kind of difference draws around a note (colours of [`holst_core::style`]).
+pub fn mark_outline(kind: Kind) -> NoteMark {
+    let (rgb, dashed) = holst_core::style::mark(kind);
+    NoteMark::Outline {
+        colour: theme::rgb(rgb),
+        dashed,
+    }
 }
 
 /// A one-line summary of a diff: counts of each kind.

@@ -5,7 +5,8 @@
 //! - [`storage`]: RON and Markdown, atomic save, settings, recovery copies, locks, stamps;
 //! - [`geometry`]: text measuring and wrapping with the shipped font, note sizes, placement;
 //! - [`export`]: the PDF, from the model alone;
-//! - [`diff`]: what differs between two versions;
+//! - [`diff`]: what differs between two versions, and the mark each note gets;
+//! - [`style`]: design tokens (colours, sizes) the screen and the PDF share;
 //! - [`templates`]: the shipped models;
 //! - [`document`]: a model open for editing: its file, its undo history.
 //!
@@ -18,4 +19,5 @@ pub mod geometry;
 pub mod model;
 pub mod ops;
 pub mod storage;
+pub mod style;
 pub mod templates;

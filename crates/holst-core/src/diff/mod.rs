@@ -47,10 +47,10 @@
 //! [`Diff::changes`] lists the changes of B's notes in B's note order (added, or the
 //! changes of a matched note), then the removed notes in A's order.
 
+mod marks;
 mod matching;
-mod pdf;
 
-pub use pdf::compare_marks;
+pub use marks::{compare_marks, note_mark};
 #[cfg(test)]
 mod tests;
 

@@ -104,7 +104,7 @@ fn items(ctx: &Ctx<'_>, sections: &[Section<'_>], col_w: f32) -> Vec<FlowItem> {
             let fill = note.colour.rgb();
             let stroke = match (s.mark)(note.id) {
                 Some(mark) => {
-                    let (rgb, dashed) = mark.style();
+                    let (rgb, dashed) = crate::style::mark(mark);
                     Stroke {
                         rgb,
                         width: 1.4,

@@ -8,17 +8,16 @@ use crate::geometry::{
     self, BLOCK_PAD, NOTE_FONT, NOTE_LINE_H, NOTE_PAD, TITLE_BAND_H, TITLE_FONT,
 };
 use crate::model::{BlockId, CANVAS_H, CANVAS_W, Lang, NOTE_TEXT_RGB, NoteId, Rect, Version};
+use crate::style;
 
-/// Grey of block borders.
-pub(crate) const BORDER_RGB: Rgb = [0x9E, 0x9E, 0x9E];
-/// Block titles.
-pub(crate) const TITLE_RGB: Rgb = [0x37, 0x47, 0x4F];
-/// The key question of an empty block.
-const QUESTION_RGB: Rgb = [0x9E, 0x9E, 0x9E];
+/// Block borders (the screen's).
+pub(crate) const BORDER_RGB: Rgb = style::BLOCK_BORDER;
+/// Block titles (the screen's).
+pub(crate) const TITLE_RGB: Rgb = style::BLOCK_TITLE;
+/// The key question of an empty block (the screen's).
+const QUESTION_RGB: Rgb = style::PLACEHOLDER;
 /// The pointer from an overfull block to the appendix.
-const CONTINUED_RGB: Rgb = [0xB7, 0x1C, 0x1C];
-/// Corner radius of a note, in canvas units.
-const NOTE_RADIUS: f32 = 4.0;
+const CONTINUED_RGB: Rgb = style::WARNING;
 /// Smallest size a block title is shrunk to when it is too wide for its block.
 pub(crate) const MIN_TEXT_PT: f32 = 6.0;
 
@@ -123,18 +122,18 @@ pub(crate) fn draw(page: &mut PageLayout, view: View, job: &CanvasJob<'_>) {
         for &(i, r) in &plan.shown {
             let note = &job.version.notes[i];
             let rect = view.rect(r);
-            let fill = note.colour.rgb();
+            let fill = style::note_fill(note.colour);
             let index = page.shape(Shape {
                 rect,
                 part: Part::Note(job.version.id, note.id),
                 parent: Some(block),
                 fill: Some(fill),
                 stroke: Some(Stroke {
-                    rgb: darker(fill),
+                    rgb: style::note_border(note.colour),
                     width: 0.5,
                     dashed: false,
                 }),
-                radius: NOTE_RADIUS * s,
+                radius: style::NOTE_RADIUS * s,
             });
             let lines = geometry::note_lines(&note.text);
             page.lines(
@@ -145,7 +144,7 @@ pub(crate) fn draw(page: &mut PageLayout, view: View, job: &CanvasJob<'_>) {
                 Some(index),
             );
             if let Some(mark) = (job.mark)(note.id) {
-                mark_outline(page, rect, mark, note.id, job, NOTE_RADIUS * s);
+                mark_outline(page, rect, mark, note.id, job, style::NOTE_RADIUS * s);
             }
         }
         if plan.placement == Placement::Overfull
@@ -188,7 +187,7 @@ fn mark_outline(
     job: &CanvasJob<'_>,
     radius: f32,
 ) {
-    let (rgb, dashed) = mark.style();
+    let (rgb, dashed) = crate::style::mark(mark);
     let out = 1.6;
     page.shape(Shape {
         rect: Rect::new(

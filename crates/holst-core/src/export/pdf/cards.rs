@@ -10,14 +10,9 @@ use crate::model::{Card, Lang, Status, Version};
 /// Narrowest column of card pages, in points.
 const MIN_COLUMN: f32 = 320.0;
 
-/// Colour of a card's stripe for each status.
+/// Colour of a card's stripe for each status: the screen's ([`crate::style::status_colour`]).
 fn status_rgb(status: Status) -> Rgb {
-    match status {
-        Status::Untested => [0x9E, 0x9E, 0x9E],
-        Status::Testing => [0xEF, 0x6C, 0x00],
-        Status::Validated => [0x2E, 0x7D, 0x32],
-        Status::Invalidated => [0xC6, 0x28, 0x28],
-    }
+    crate::style::status_colour(status)
 }
 
 /// Field labels: hypothesis, test, metric, criterion, status, learning, notes.

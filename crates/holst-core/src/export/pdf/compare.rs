@@ -116,7 +116,7 @@ fn key(ctx: &Ctx<'_>, page: &mut PageLayout, side: &Side<'_>, min_x: f32, top: f
     }
     let mut x = right - total + 10.0;
     for mark in marks {
-        let (rgb, dashed) = mark.style();
+        let (rgb, dashed) = crate::style::mark(mark);
         page.decoration(
             Rect::new(x, top + (line_h - d) / 2.0, d, d),
             None,

@@ -10,34 +10,10 @@ use crate::model::{BlockId, CardId, NoteId, Rect, VersionId};
 /// An sRGB colour.
 pub type Rgb = [u8; 3];
 
-/// A difference mark drawn around a note on a compare page, in the colours of the
-/// compare view (`ui::theme::DIFF_*`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Mark {
-    /// The note is new in this version: green outline.
-    Added,
-    /// The note is gone in the other version: red dashed outline.
-    Removed,
-    /// The note's text changed: orange outline.
-    Changed,
-    /// The note moved to another block: teal outline.
-    Moved,
-    /// The note has another colour: purple dashed outline.
-    Recoloured,
-}
-
-impl Mark {
-    /// The outline colour and whether it is dashed.
-    pub fn style(self) -> (Rgb, bool) {
-        match self {
-            Mark::Added => ([0x2E, 0x9E, 0x44], false),
-            Mark::Removed => ([0xD3, 0x2F, 0x2F], true),
-            Mark::Changed => ([0xEF, 0x8A, 0x00], false),
-            Mark::Moved => ([0x00, 0x89, 0x7B], false),
-            Mark::Recoloured => ([0x8E, 0x44, 0xAD], true),
-        }
-    }
-}
+/// A difference mark drawn around a note on a compare page: the kind of difference
+/// ([`crate::diff::note_mark`]), drawn in the colours of [`crate::style::mark`] like the
+/// compare view on screen.
+pub use crate::diff::Kind as Mark;
 
 /// What a shape stands for.
 #[derive(Debug, Clone, Copy, PartialEq)]

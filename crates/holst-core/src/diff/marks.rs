@@ -1,41 +1,46 @@
-//! The differences of two versions as the marks the PDF compare page draws.
+//! The one mapping from differences to the mark a note gets, used by the compare view on
+//! screen and by the PDF compare page.
 
 use std::collections::BTreeMap;
 
-use super::Diff;
-use crate::export::Mark;
+use super::{Diff, Kind, Mark};
 use crate::model::{Model, NoteId, Version, VersionId};
 
+/// The mark of a note of a compared version, given its relation to the version before it
+/// (`earlier`: its mark as a note of B there) and to the version after it (`later`: its mark
+/// as a note of A there). The first that applies wins: added, changed, moved, recoloured
+/// since the version before; then removed in the version after. `None`: no mark.
+pub fn note_mark(earlier: Option<&Mark>, later: Option<&Mark>) -> Option<Kind> {
+    if let Some(m) = earlier {
+        if m.is_added() {
+            return Some(Kind::Added);
+        }
+        if m.is_changed() {
+            return Some(Kind::Changed);
+        }
+        if m.is_moved() {
+            return Some(Kind::Moved);
+        }
+        if m.is_recoloured() {
+            return Some(Kind::Recoloured);
+        }
+    }
+    later.filter(|m| m.is_removed()).map(|_| Kind::Removed)
+}
+
 impl Diff {
-    /// Marks for the PDF compare page of `a` (earlier) and `b` (later), the same as the
-    /// compare view draws: removed on A; added, changed, moved on B.
-    pub fn pdf_marks(&self, a: &Version, b: &Version) -> BTreeMap<(VersionId, NoteId), Mark> {
-        let mut marks = BTreeMap::new();
-        for n in &a.notes {
-            if self.mark_a(n.id).is_some_and(super::Mark::is_removed) {
-                marks.insert((a.id, n.id), Mark::Removed);
-            }
-        }
-        for n in &b.notes {
-            let Some(m) = self.mark_b(n.id) else {
-                continue;
-            };
-            let mark = if m.is_added() {
-                Some(Mark::Added)
-            } else if m.is_changed() {
-                Some(Mark::Changed)
-            } else if m.is_moved() {
-                Some(Mark::Moved)
-            } else if m.is_recoloured() {
-                Some(Mark::Recoloured)
-            } else {
-                None
-            };
-            if let Some(mark) = mark {
-                marks.insert((b.id, n.id), mark);
-            }
-        }
-        marks
+    /// Marks for the PDF compare page of `a` (earlier) and `b` (later), by [`note_mark`]:
+    /// removed on A; added, changed, moved, recoloured on B.
+    pub fn pdf_marks(&self, a: &Version, b: &Version) -> BTreeMap<(VersionId, NoteId), Kind> {
+        let on_a = a
+            .notes
+            .iter()
+            .filter_map(|n| Some(((a.id, n.id), note_mark(None, self.mark_a(n.id))?)));
+        let on_b = b
+            .notes
+            .iter()
+            .filter_map(|n| Some(((b.id, n.id), note_mark(self.mark_b(n.id), None)?)));
+        on_a.chain(on_b).collect()
     }
 }
 
@@ -45,7 +50,7 @@ pub fn compare_marks(
     model: &Model,
     a: VersionId,
     b: VersionId,
-) -> BTreeMap<(VersionId, NoteId), Mark> {
+) -> BTreeMap<(VersionId, NoteId), Kind> {
     match (model.version(a), model.version(b)) {
         (Some(va), Some(vb)) => super::diff(va, vb).pdf_marks(va, vb),
         _ => BTreeMap::new(),
@@ -54,7 +59,7 @@ pub fn compare_marks(
 
 #[cfg(test)]
 mod tests {
-    use crate::export::Mark;
+    use crate::diff::Kind as Mark;
     use crate::model::{BlockId, Colour, LayoutKind, Note, NoteId, Version, VersionId};
 
     fn note(id: u64, block: BlockId, text: &str) -> Note {
