@@ -98,7 +98,7 @@ impl HolstApp {
                 };
                 match ops::change_layout(self.doc.model(), current, layout) {
                     Ok(op) => self.apply(T::SwitchLayout, &[op]),
-                    Err(e) => self.modal = Some(Modal::Error(e.to_string())),
+                    Err(e) => self.modal = Some(Modal::Error(e.describe(self.lang))),
                 }
             }
             Command::Compare => self.compare = !self.compare,
@@ -239,9 +239,9 @@ impl HolstApp {
         self.report(result);
     }
 
-    pub(super) fn report<E: std::fmt::Display>(&mut self, result: Result<(), E>) {
+    pub(super) fn report(&mut self, result: Result<(), crate::ops::OpError>) {
         if let Err(e) = result {
-            self.modal = Some(Modal::Error(e.to_string()));
+            self.modal = Some(Modal::Error(e.describe(self.lang)));
         }
     }
 
@@ -277,7 +277,7 @@ impl HolstApp {
                 self.apply(T::PasteNotes, &ops);
                 self.canvas.selection = ids.into_iter().collect();
             }
-            Err(e) => self.modal = Some(Modal::Error(e.to_string())),
+            Err(e) => self.modal = Some(Modal::Error(e.describe(self.lang))),
         }
     }
 
@@ -289,7 +289,7 @@ impl HolstApp {
                 self.apply(T::DuplicateNotes, &ops);
                 self.canvas.selection = new.into_iter().collect();
             }
-            Err(e) => self.modal = Some(Modal::Error(e.to_string())),
+            Err(e) => self.modal = Some(Modal::Error(e.describe(self.lang))),
         }
     }
 
@@ -338,7 +338,7 @@ impl HolstApp {
                     self.doc.set_current(id);
                 }
             }
-            Err(e) => self.modal = Some(Modal::Error(e.to_string())),
+            Err(e) => self.modal = Some(Modal::Error(e.describe(self.lang))),
         }
     }
 
@@ -384,10 +384,11 @@ impl HolstApp {
         self.export = Some(rx);
         self.status = Some(T::Exporting.get(self.lang).to_owned());
         let ctx = ctx.clone();
+        let lang = self.lang;
         std::thread::spawn(move || {
             let result = crate::export::export_pdf(&model, &opts, &path)
                 .map(|()| path)
-                .map_err(|e| e.to_string());
+                .map_err(|e| e.describe(lang));
             let _ = tx.send(result);
             ctx.request_repaint();
         });

@@ -190,8 +190,10 @@ impl Command {
             C::ZoomOut => T::ZoomOut.get(lang),
             C::FitToWindow => T::FitToWindow.get(lang),
             C::Legend => T::Legend.get(lang),
-            C::LangRu => "Русский",
-            C::LangEn => "English",
+            // Each language by its own name (the same in both files), so it can be found
+            // whichever language the window is in.
+            C::LangRu => T::LangRu.get(lang),
+            C::LangEn => T::LangEn.get(lang),
             C::NewVersion => T::NewVersion.get(lang),
             C::RenameVersion => T::RenameVersion.get(lang),
             C::DeleteVersion => T::DeleteVersion.get(lang),

@@ -93,7 +93,7 @@ impl HolstApp {
             }
             Pending::New(id) => match Template::find(id).map(|t| t.model()) {
                 Some(Ok(model)) => self.replace_document(Document::new_unsaved(model)),
-                Some(Err(e)) => self.modal = Some(Modal::Error(e.to_string())),
+                Some(Err(e)) => self.modal = Some(Modal::Error(e.text(self.lang).to_owned())),
                 None => {}
             },
             Pending::Restore(file) => self.restore(&file),

@@ -156,7 +156,7 @@ impl HolstApp {
                 }
             }
             Err(e) => {
-                rec.error = Some(e.to_string());
+                rec.error = Some(holst_core::i18n::io_error(self.lang, &e));
                 rec.retry_at = Some(Instant::now() + AUTOSAVE_RETRY);
             }
         }
@@ -238,7 +238,11 @@ impl HolstApp {
     /// Deletes a copy the user chose to discard (and confirmed), then lists the rest.
     pub fn discard_leftover(&mut self, file: &Path) {
         if let Err(e) = autosave::remove_leftover(file) {
-            let text = format!("{}: {e}", file.display());
+            let text = format!(
+                "{}: {}",
+                file.display(),
+                holst_core::i18n::io_error(self.lang, &e)
+            );
             self.push_modal(Modal::Error(text));
             return;
         }

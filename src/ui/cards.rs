@@ -149,7 +149,7 @@ pub fn cards_panel(ui: &mut egui::Ui, app: &mut HolstApp) {
                     }
                     app.apply(T::CardAdd, &[op]);
                 }
-                Err(e) => app.modal = Some(Modal::Error(e.to_string())),
+                Err(e) => app.modal = Some(Modal::Error(e.describe(app.lang))),
             },
             Request::Step(label, ops) => app.apply(label, &ops),
             Request::Select(id) => {

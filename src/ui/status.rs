@@ -44,7 +44,7 @@ pub fn status_line(ui: &mut egui::Ui, app: &mut HolstApp) {
                 ui.label(T::Saved.get(lang));
                 ui.separator();
             }
-            ui.label(format!("{} {notes}", T::Notes.get(lang)));
+            ui.label(T::Notes.count(lang, notes));
             ui.separator();
             ui.label(format!("{} {:.0}%", T::Zoom.get(lang), zoom * 100.0));
             if let Some(error) = app.recovery_error() {

@@ -74,11 +74,10 @@ fn tab(ui: &mut egui::Ui, app: &HolstApp, v: &Version, actions: &mut Actions) ->
         label = format!("{label} · {}", T::Final.get(lang));
     }
     let hint = format!(
-        "{}: {} · {} {}",
+        "{}: {} · {}",
         T::Layout.get(lang),
         v.layout.id(),
-        v.notes.len(),
-        T::Notes.get(lang)
+        T::Notes.count(lang, v.notes.len())
     );
     let resp = ui
         .add(

@@ -7,6 +7,7 @@
 //! - [`export`]: the PDF, from the model alone;
 //! - [`diff`]: what differs between two versions, and the mark each note gets;
 //! - [`style`]: design tokens (colours, sizes) the screen and the PDF share;
+//! - [`i18n`]: every text shown to people, Russian and English, from Fluent files;
 //! - [`templates`]: the shipped models;
 //! - [`document`]: a model open for editing: its file, its undo history.
 //!
@@ -16,6 +17,7 @@ pub mod diff;
 pub mod document;
 pub mod export;
 pub mod geometry;
+pub mod i18n;
 pub mod model;
 pub mod ops;
 pub mod storage;

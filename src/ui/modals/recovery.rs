@@ -84,9 +84,8 @@ fn describe(ui: &mut egui::Ui, app: &HolstApp, leftover: &Leftover) {
             ui.label(file);
             ui.label(
                 RichText::new(format!(
-                    "{written} · {} {}",
-                    T::Notes.get(lang),
-                    summary.notes
+                    "{written} · {}",
+                    T::Notes.count(lang, summary.notes)
                 ))
                 .weak(),
             );

@@ -22,10 +22,11 @@ pub fn civil_date(days_since_epoch: i64) -> (i64, u32, u32) {
 
 /// A date as people write it: `14.03.2025` in Russian, `2025-03-14` in English.
 pub fn format_date(lang: Lang, (year, month, day): (i64, u32, u32)) -> String {
-    match lang {
-        Lang::Ru => format!("{day:02}.{month:02}.{year}"),
-        Lang::En => format!("{year}-{month:02}-{day:02}"),
-    }
+    crate::i18n::Message::new("pdf-date")
+        .arg("year", year.to_string())
+        .arg("month", format!("{month:02}"))
+        .arg("day", format!("{day:02}"))
+        .text(lang)
 }
 
 /// Today's date (UTC) formatted for `lang`.

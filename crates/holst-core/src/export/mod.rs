@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 pub use date::today;
 pub use pdf::{Mark, PageKind, PageLayout, Part, Shape, Stroke, TextRun, layout_pages, render_pdf};
 
+use crate::i18n::Message;
 use crate::model::{Lang, NoteId, VersionId};
 
 /// Paper sizes. Pages are landscape, except the compare page.
@@ -97,10 +98,11 @@ impl Default for PdfOptions {
 }
 
 /// Why an export failed. Nothing has been written when this is returned.
-#[derive(Debug, thiserror::Error)]
+///
+/// [`ExportError::describe`] says it in either language; `Display` is the English text.
+#[derive(Debug)]
 pub enum ExportError {
     /// A version asked for is not in the model.
-    #[error("the model has no version with id {id}; its versions are: {available}")]
     UnknownVersion {
         /// The id asked for.
         id: u64,
@@ -108,19 +110,50 @@ pub enum ExportError {
         available: String,
     },
     /// The model breaks an invariant, so it cannot be laid out.
-    #[error("the model is not valid: {0}")]
-    Invalid(String),
+    Invalid(crate::model::Invalid),
     /// The shipped font could not be embedded.
-    #[error("the PDF could not be made: {0}")]
     Font(String),
     /// The file could not be written.
-    #[error("{path}: {source}")]
     Io {
         /// The file.
         path: PathBuf,
         /// What the system said.
         source: std::io::Error,
     },
+}
+
+impl ExportError {
+    /// The error in the given language.
+    pub fn describe(&self, lang: Lang) -> String {
+        let m = match self {
+            ExportError::UnknownVersion { id, available } => Message::new("export-unknown-version")
+                .arg("id", id.to_string())
+                .arg("available", available),
+            ExportError::Invalid(invalid) => {
+                Message::new("export-invalid").arg("error", invalid.text(lang))
+            }
+            ExportError::Font(e) => Message::new("export-font").arg("error", e),
+            ExportError::Io { path, source } => Message::new("export-io")
+                .arg("path", path.display().to_string())
+                .arg("error", crate::i18n::io_error(lang, source)),
+        };
+        m.text(lang)
+    }
+}
+
+impl std::fmt::Display for ExportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.describe(Lang::En))
+    }
+}
+
+impl std::error::Error for ExportError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            ExportError::Io { source, .. } => Some(source),
+            _ => None,
+        }
+    }
 }
 
 /// Renders the PDF in memory, then writes it to `path` atomically.

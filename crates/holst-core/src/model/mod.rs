@@ -49,6 +49,16 @@ pub enum Place {
     Card(VersionId, CardId),
 }
 
+impl Invalid {
+    /// The message in the given language.
+    pub fn text(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Ru => &self.ru,
+            Lang::En => &self.message,
+        }
+    }
+}
+
 impl std::fmt::Display for Invalid {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.message)

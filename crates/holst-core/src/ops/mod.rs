@@ -40,31 +40,27 @@ pub use helpers::{
 pub use history::History;
 pub use op::{CardLink, NotePlace, Op};
 
-use crate::model::{BlockId, CardId, LayoutKind, NoteId, VersionId};
+use crate::i18n::Message;
+use crate::model::{BlockId, CardId, Invalid, Lang, LayoutKind, NoteId, VersionId};
 
 /// Why an op could not be applied. The model is unchanged whenever one is returned.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+///
+/// [`OpError::describe`] says it in either language; `Display` is the English text.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum OpError {
     /// The op names a version the model does not have.
-    #[error("there is no version with id {}", .0.0)]
     NoVersion(VersionId),
     /// The op names a note the version does not have.
-    #[error("version {} has no note with id {}", .0.0, .1.0)]
     NoNote(VersionId, NoteId),
     /// The op names a card the version does not have.
-    #[error("version {} has no hypothesis card with id {}", .0.0, .1.0)]
     NoCard(VersionId, CardId),
     /// The op adds a version whose id is already taken.
-    #[error("a version with id {} already exists", .0.0)]
     DuplicateVersion(VersionId),
     /// The op adds a note whose id the version already uses.
-    #[error("version {} already has a note with id {}", .0.0, .1.0)]
     DuplicateNote(VersionId, NoteId),
     /// The op adds a card whose id the version already uses.
-    #[error("version {} already has a hypothesis card with id {}", .0.0, .1.0)]
     DuplicateCard(VersionId, CardId),
     /// A position in a list lies beyond its end.
-    #[error("position {index} is out of range; expected at most {max}")]
     IndexOutOfRange {
         /// The position asked for.
         index: usize,
@@ -72,7 +68,6 @@ pub enum OpError {
         max: usize,
     },
     /// A note would sit in a block its version's layout lacks.
-    #[error("the {} layout has no block {}; expected one of: {}", .layout.id(), .block.id(), .layout.block_ids().join(", "))]
     BlockNotInLayout {
         /// The block asked for.
         block: BlockId,
@@ -80,21 +75,73 @@ pub enum OpError {
         layout: LayoutKind,
     },
     /// A note position is not a finite number.
-    #[error("note {} would get a position that is not a finite number", .0.0)]
     NotFinite(NoteId),
     /// Removing the only version would leave a model without versions.
-    #[error("the last version of a model cannot be deleted")]
     LastVersion,
     /// An added version would be marked final while another version already is.
-    #[error("version {} is already final; unmark it first", .0.0)]
     FinalTaken(VersionId),
     /// The card already links the note.
-    #[error("hypothesis card {} already links note {}", .0.0, .1.0)]
     AlreadyLinked(CardId, NoteId),
     /// The card does not link the note.
-    #[error("hypothesis card {} does not link note {}", .0.0, .1.0)]
     NotLinked(CardId, NoteId),
     /// An added version breaks an invariant of the model.
-    #[error("{0}")]
-    Invalid(String),
+    Invalid(Invalid),
 }
+
+impl OpError {
+    /// The error as a message to show.
+    pub fn message(&self) -> Message {
+        let id = |n: u64| n.to_string();
+        match self {
+            OpError::NoVersion(v) => Message::new("op-no-version").arg("version", id(v.0)),
+            OpError::NoNote(v, n) => Message::new("op-no-note")
+                .arg("version", id(v.0))
+                .arg("note", id(n.0)),
+            OpError::NoCard(v, c) => Message::new("op-no-card")
+                .arg("version", id(v.0))
+                .arg("card", id(c.0)),
+            OpError::DuplicateVersion(v) => {
+                Message::new("op-duplicate-version").arg("version", id(v.0))
+            }
+            OpError::DuplicateNote(v, n) => Message::new("op-duplicate-note")
+                .arg("version", id(v.0))
+                .arg("note", id(n.0)),
+            OpError::DuplicateCard(v, c) => Message::new("op-duplicate-card")
+                .arg("version", id(v.0))
+                .arg("card", id(c.0)),
+            OpError::IndexOutOfRange { index, max } => Message::new("op-index-out-of-range")
+                .arg("index", index.to_string())
+                .arg("max", max.to_string()),
+            OpError::BlockNotInLayout { block, layout } => Message::new("op-block-not-in-layout")
+                .arg("layout", layout.id())
+                .arg("block", block.id())
+                .arg("blocks", layout.block_ids().join(", ")),
+            OpError::NotFinite(n) => Message::new("op-not-finite").arg("note", id(n.0)),
+            OpError::LastVersion => Message::new("op-last-version"),
+            OpError::FinalTaken(v) => Message::new("op-final-taken").arg("version", id(v.0)),
+            OpError::AlreadyLinked(c, n) => Message::new("op-already-linked")
+                .arg("card", id(c.0))
+                .arg("note", id(n.0)),
+            OpError::NotLinked(c, n) => Message::new("op-not-linked")
+                .arg("card", id(c.0))
+                .arg("note", id(n.0)),
+            OpError::Invalid(invalid) => Message::new("op-invalid").arg("error", &invalid.message),
+        }
+    }
+
+    /// The error in the given language.
+    pub fn describe(&self, lang: Lang) -> String {
+        match self {
+            OpError::Invalid(invalid) => invalid.text(lang).to_owned(),
+            other => other.message().text(lang),
+        }
+    }
+}
+
+impl std::fmt::Display for OpError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.describe(Lang::En))
+    }
+}
+
+impl std::error::Error for OpError {}

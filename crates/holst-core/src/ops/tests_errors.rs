@@ -423,7 +423,7 @@ fn an_invalid_version_or_the_last_version_cannot_go_in_or_out() {
     };
     let before = m.clone();
     assert!(
-        matches!(op.apply(&mut m), Err(OpError::Invalid(msg)) if msg.contains("social_impact"))
+        matches!(op.apply(&mut m), Err(OpError::Invalid(msg)) if msg.message.contains("social_impact"))
     );
     assert_eq!(m, before);
 

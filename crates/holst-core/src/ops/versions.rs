@@ -26,9 +26,7 @@ pub(super) fn add(
     if is_final && let Some(f) = model.final_version {
         return Err(OpError::FinalTaken(f));
     }
-    version
-        .validate()
-        .map_err(|e| OpError::Invalid(e.message))?;
+    version.validate().map_err(OpError::Invalid)?;
     model.versions.insert(index, version.clone());
     if is_final {
         model.final_version = Some(version.id);

@@ -39,7 +39,7 @@ pub enum Refused {
     )]
     ReadOnly,
     /// The path names a folder, a device or another special file.
-    #[error("this is {}, not a regular file; expected a file to write", .0.en())]
+    #[error("this is {}, not a regular file; expected a file to write", .0.label(crate::model::Lang::En))]
     NotAFile(FileKind),
 }
 

@@ -18,6 +18,7 @@ use std::fmt;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
+use crate::i18n::Message;
 use crate::model::{Invalid, Lang, MAX_FILE_BYTES, Model};
 
 /// A problem in a document's text: where it is and what was expected there.
@@ -77,10 +78,10 @@ impl Warning {
 
     /// The warning with its line, in the given language (English: the `Display` text).
     pub fn describe(&self, lang: Lang) -> String {
-        match lang {
-            Lang::Ru => format!("строка {}: {}", self.line, self.ru),
-            Lang::En => self.to_string(),
-        }
+        Message::new("warning-line")
+            .arg("line", self.line.to_string())
+            .arg("message", self.text(lang))
+            .text(lang)
     }
 }
 
@@ -91,10 +92,11 @@ impl fmt::Display for Warning {
 }
 
 /// Why a file could not be read or written.
-#[derive(Debug, thiserror::Error)]
+///
+/// [`StorageError::describe`] says it in either language; `Display` is the English text.
+#[derive(Debug)]
 pub enum StorageError {
     /// The file could not be opened, read or written.
-    #[error("{path}: {source}")]
     Io {
         /// The file.
         path: PathBuf,
@@ -102,7 +104,6 @@ pub enum StorageError {
         source: std::io::Error,
     },
     /// The file's text is not a valid document.
-    #[error("{path}:{}:{}: {}", error.line, error.column, error.message)]
     Parse {
         /// The file.
         path: PathBuf,
@@ -110,14 +111,12 @@ pub enum StorageError {
         error: ParseError,
     },
     /// The extension names no format Holst knows.
-    #[error("{path}: unknown file type; expected a .ron (Holst) or .md (Markdown) file")]
     UnknownFormat {
         /// The file.
         path: PathBuf,
     },
     /// The path names a folder, a device, a FIFO or a socket: only regular files are read
     /// or replaced.
-    #[error("{path}: this is {kind}, not a regular file; expected a .ron or .md file", kind = kind.en())]
     NotAFile {
         /// The path.
         path: PathBuf,
@@ -125,11 +124,6 @@ pub enum StorageError {
         kind: FileKind,
     },
     /// The file is larger than [`MAX_FILE_BYTES`]; nothing of it was read.
-    #[error(
-        "{path}: the file is {}, larger than the limit of {} for a model file",
-        megabytes(*size),
-        megabytes(MAX_FILE_BYTES)
-    )]
     TooLarge {
         /// The file.
         path: PathBuf,
@@ -137,22 +131,33 @@ pub enum StorageError {
         size: u64,
     },
     /// The file to save over is read-only; it was left as it is.
-    #[error(
-        "{path}: the file is read-only, so Holst does not replace it; make it writable or save under another name"
-    )]
     ReadOnly {
         /// The file.
         path: PathBuf,
     },
     /// The model breaks a rule or a limit, so a file written from it could not be read
     /// back; nothing was written.
-    #[error("{path}: not saved: {}", error.message)]
     Invalid {
         /// The file that was to be written.
         path: PathBuf,
         /// What is wrong.
         error: Invalid,
     },
+}
+
+impl fmt::Display for StorageError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.describe(Lang::En))
+    }
+}
+
+impl std::error::Error for StorageError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            StorageError::Io { source, .. } => Some(source),
+            _ => None,
+        }
+    }
 }
 
 /// What a path that is not a regular file names.
@@ -196,82 +201,58 @@ impl FileKind {
         Some(FileKind::Other)
     }
 
-    /// The kind with an article, in English.
-    pub fn en(self) -> &'static str {
-        match self {
-            FileKind::Directory => "a folder",
-            FileKind::Fifo => "a named pipe (FIFO)",
-            FileKind::Device => "a device",
-            FileKind::Socket => "a socket",
-            FileKind::Other => "a special file",
-        }
-    }
-
-    /// The kind in Russian.
-    pub fn ru(self) -> &'static str {
-        match self {
-            FileKind::Directory => "папка",
-            FileKind::Fifo => "именованный канал (FIFO)",
-            FileKind::Device => "устройство",
-            FileKind::Socket => "сокет",
-            FileKind::Other => "специальный файл",
-        }
+    /// What the kind is called in the given language (English: with an article).
+    pub fn label(self, lang: Lang) -> String {
+        let id = match self {
+            FileKind::Directory => "file-kind-directory",
+            FileKind::Fifo => "file-kind-fifo",
+            FileKind::Device => "file-kind-device",
+            FileKind::Socket => "file-kind-socket",
+            FileKind::Other => "file-kind-other",
+        };
+        crate::i18n::tr(lang, id)
     }
 }
 
-/// A size in megabytes for a message, such as `64 MB` or `1024.5 MB`.
-fn megabytes(bytes: u64) -> String {
+/// A size in megabytes for a message, such as `64 MB` or `1024.5 MB` (`МБ` in Russian).
+fn megabytes(lang: Lang, bytes: u64) -> String {
     let mb = bytes as f64 / (1024.0 * 1024.0);
-    if mb.fract() == 0.0 {
-        format!("{mb:.0} MB")
+    let size = if mb.fract() == 0.0 {
+        format!("{mb:.0}")
     } else {
-        format!("{mb:.1} MB")
-    }
+        format!("{mb:.1}")
+    };
+    Message::new("megabytes").arg("size", size).text(lang)
 }
 
 impl StorageError {
     /// The error for the user in the given language: the same shape as the `Display` text
     /// (`{path}:{line}:{column}: {message}`), with the message translated.
     pub fn describe(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (_, Lang::En) => self.to_string(),
-            (StorageError::Io { path, source }, Lang::Ru) => {
-                format!(
-                    "{}: ошибка чтения или записи файла: {source}",
-                    path.display()
-                )
+        let at = |id: &'static str, path: &Path| {
+            Message::new(id).arg("path", path.display().to_string())
+        };
+        let m = match self {
+            StorageError::Io { path, source } => {
+                at("storage-io", path).arg("error", crate::i18n::io_error(lang, source))
             }
-            (StorageError::Parse { path, error }, Lang::Ru) => format!(
-                "{}:{}:{}: {}",
-                path.display(),
-                error.line,
-                error.column,
-                error.ru
-            ),
-            (StorageError::UnknownFormat { path }, Lang::Ru) => format!(
-                "{}: неизвестный тип файла; нужен файл .ron (Holst) или .md (Markdown)",
-                path.display()
-            ),
-            (StorageError::NotAFile { path, kind }, Lang::Ru) => format!(
-                "{}: это {}, а не обычный файл; нужен файл .ron или .md",
-                path.display(),
-                kind.ru()
-            ),
-            (StorageError::TooLarge { path, size }, Lang::Ru) => format!(
-                "{}: размер файла {} — больше предела в {} для файла модели",
-                path.display(),
-                megabytes(*size).replace("MB", "МБ"),
-                megabytes(MAX_FILE_BYTES).replace("MB", "МБ")
-            ),
-            (StorageError::ReadOnly { path }, Lang::Ru) => format!(
-                "{}: файл только для чтения, Holst его не заменяет; разрешите запись в него или \
-                 сохраните под другим именем",
-                path.display()
-            ),
-            (StorageError::Invalid { path, error }, Lang::Ru) => {
-                format!("{}: не сохранено: {}", path.display(), error.ru)
+            StorageError::Parse { path, error } => at("storage-parse", path)
+                .arg("line", error.line.to_string())
+                .arg("column", error.column.to_string())
+                .arg("message", error.text(lang)),
+            StorageError::UnknownFormat { path } => at("storage-unknown-format", path),
+            StorageError::NotAFile { path, kind } => {
+                at("storage-not-a-file", path).arg("kind", kind.label(lang))
             }
-        }
+            StorageError::TooLarge { path, size } => at("storage-too-large", path)
+                .arg("size", megabytes(lang, *size))
+                .arg("limit", megabytes(lang, MAX_FILE_BYTES)),
+            StorageError::ReadOnly { path } => at("storage-read-only", path),
+            StorageError::Invalid { path, error } => {
+                at("storage-invalid", path).arg("error", error.text(lang))
+            }
+        };
+        m.text(lang)
     }
 }
 

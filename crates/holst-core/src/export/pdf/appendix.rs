@@ -6,7 +6,8 @@ use super::flow::{self, FlowBox, FlowItem, FlowLine, Flowed, Frame};
 use super::layout::{Mark, PageKind, Part, Stroke, TextStyle};
 use super::page::{self, Ctx, Piece};
 use super::plan::BlockPlan;
-use crate::model::{Lang, NoteId, Rect, Version};
+use crate::i18n::Message;
+use crate::model::{NoteId, Rect, Version};
 
 /// Narrowest column of the appendix, in points.
 const MIN_COLUMN: f32 = 230.0;
@@ -52,12 +53,9 @@ pub(crate) fn pages(
             headings: Vec::new(),
         };
     }
-    let caption = match ctx.lang {
-        Lang::Ru => format!(
-            "Приложение к странице {canvas_page}: полный текст блоков, не поместившихся на холсте"
-        ),
-        Lang::En => format!("Appendix to page {canvas_page}: full text of blocks that did not fit"),
-    };
+    let caption = Message::new("pdf-appendix-caption")
+        .arg("page", canvas_page)
+        .text(ctx.lang);
     let size = (11.0 * ctx.k()).max(super::canvas::MIN_TEXT_PT);
     let pieces = || {
         let mut pieces: Vec<Piece> = version

@@ -5,6 +5,7 @@ use super::canvas::TITLE_RGB;
 use super::flow::{self, FlowBox, FlowItem, FlowLine};
 use super::layout::{PageKind, PageLayout, Part, Rgb, Stroke, TextStyle};
 use super::page::{self, Ctx, GREY, Piece};
+use crate::i18n::tr;
 use crate::model::{Card, Lang, Status, Version};
 
 /// Narrowest column of card pages, in points.
@@ -16,27 +17,17 @@ fn status_rgb(status: Status) -> Rgb {
 }
 
 /// Field labels: hypothesis, test, metric, criterion, status, learning, notes.
-fn labels(lang: Lang) -> [&'static str; 7] {
-    match lang {
-        Lang::Ru => [
-            "Гипотеза",
-            "Проверка",
-            "Метрика",
-            "Критерий",
-            "Статус",
-            "Выводы",
-            "Заметки",
-        ],
-        Lang::En => [
-            "Hypothesis",
-            "Test",
-            "Metric",
-            "Criterion",
-            "Status",
-            "Learning",
-            "Notes",
-        ],
-    }
+fn labels(lang: Lang) -> [String; 7] {
+    [
+        "pdf-card-hypothesis",
+        "pdf-card-test",
+        "pdf-card-metric",
+        "pdf-card-criterion",
+        "pdf-card-status",
+        "pdf-card-learning",
+        "pdf-card-notes",
+    ]
+    .map(|id| tr(lang, id))
 }
 
 /// Pages listing the version's cards; none when it has no cards.
@@ -45,10 +36,7 @@ pub(crate) fn pages(ctx: &Ctx<'_>, v: &Version) -> Vec<PageLayout> {
         return Vec::new();
     }
     let size = (11.0 * ctx.k()).max(super::canvas::MIN_TEXT_PT);
-    let caption = match ctx.lang {
-        Lang::Ru => "Гипотезы",
-        Lang::En => "Hypotheses",
-    };
+    let caption = tr(ctx.lang, "pdf-cards-caption");
     let pieces = || {
         let mut pieces = page::version_pieces(ctx, v, size, false);
         pieces.push(Piece::Text(
@@ -98,16 +86,16 @@ fn card_box(ctx: &Ctx<'_>, v: &Version, number: usize, card: &Card, col_w: f32) 
         TextStyle::new(body.size + 1.0, true, TITLE_RGB),
     );
     for (name, value) in [
-        (test, &card.test),
-        (metric, &card.metric),
-        (criterion, &card.criterion),
+        (&test, &card.test),
+        (&metric, &card.metric),
+        (&criterion, &card.criterion),
     ] {
         if !value.trim().is_empty() {
             field(name, value, body);
         }
     }
     field(
-        status,
+        &status,
         card.status.label(ctx.lang),
         TextStyle {
             rgb: status_rgb(card.status),
@@ -116,7 +104,7 @@ fn card_box(ctx: &Ctx<'_>, v: &Version, number: usize, card: &Card, col_w: f32) 
         },
     );
     if !card.learning.trim().is_empty() {
-        field(learning, &card.learning, body);
+        field(&learning, &card.learning, body);
     }
     let linked: Vec<String> = card
         .notes
@@ -130,7 +118,7 @@ fn card_box(ctx: &Ctx<'_>, v: &Version, number: usize, card: &Card, col_w: f32) 
         })
         .collect();
     if !linked.is_empty() {
-        field(notes, &linked.join("\n"), TextStyle { rgb: GREY, ..body });
+        field(&notes, &linked.join("\n"), TextStyle { rgb: GREY, ..body });
     }
     FlowBox {
         part: Part::Card(v.id, card.id),

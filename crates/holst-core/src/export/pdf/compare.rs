@@ -8,6 +8,7 @@ use super::layout::{Mark, PageKind, PageLayout, Stroke, TextStyle};
 use super::page::{Ctx, GREY, header, inline, version_pieces};
 use super::plan::BlockPlan;
 use super::text;
+use crate::i18n::tr;
 use crate::model::{BlockId, Lang, NoteId, Rect, Version};
 
 /// One side of a compare page.
@@ -23,19 +24,15 @@ pub(crate) struct Side<'a> {
 }
 
 /// What a mark means, for the key.
-fn meaning(mark: Mark, lang: Lang) -> &'static str {
-    match (mark, lang) {
-        (Mark::Added, Lang::Ru) => "добавлена",
-        (Mark::Removed, Lang::Ru) => "удалена",
-        (Mark::Changed, Lang::Ru) => "изменена",
-        (Mark::Moved, Lang::Ru) => "перемещена",
-        (Mark::Recoloured, Lang::Ru) => "другой цвет",
-        (Mark::Added, Lang::En) => "added",
-        (Mark::Removed, Lang::En) => "removed",
-        (Mark::Changed, Lang::En) => "changed",
-        (Mark::Moved, Lang::En) => "moved",
-        (Mark::Recoloured, Lang::En) => "recoloured",
-    }
+fn meaning(mark: Mark, lang: Lang) -> String {
+    let id = match mark {
+        Mark::Added => "pdf-mark-added",
+        Mark::Removed => "pdf-mark-removed",
+        Mark::Changed => "pdf-mark-changed",
+        Mark::Moved => "pdf-mark-moved",
+        Mark::Recoloured => "pdf-mark-recoloured",
+    };
+    tr(lang, id)
 }
 
 /// Two versions on one page, one above the other, each with its name above it. The page
@@ -43,10 +40,7 @@ fn meaning(mark: Mark, lang: Lang) -> &'static str {
 /// on landscape A3 the notes would be set at 4.4 pt, one above the other at 6 pt.
 pub(crate) fn compare_page(ctx: &Ctx<'_>, a: &Side<'_>, b: &Side<'_>) -> PageLayout {
     let mut page = ctx.page(PageKind::Compare(a.version.id, b.version.id), true);
-    let caption = match ctx.lang {
-        Lang::Ru => "сравнение версий",
-        Lang::En => "Versions compared",
-    };
+    let caption = tr(ctx.lang, "pdf-compare-caption");
     let title = format!("{} — {caption}", ctx.model.title);
     let mut y = header(ctx, &mut page, &title, &[]);
     let m = ctx.margin_for(page.kind);
@@ -108,7 +102,7 @@ fn key(ctx: &Ctx<'_>, page: &mut PageLayout, side: &Side<'_>, min_x: f32, top: f
         ..TextStyle::new((8.0 * ctx.k()).max(MIN_TEXT_PT), false, GREY)
     };
     let d = style.size;
-    let item_w = |m: Mark| d + 3.0 + text::width(meaning(m, ctx.lang), false, style.size);
+    let item_w = |m: Mark| d + 3.0 + text::width(&meaning(m, ctx.lang), false, style.size);
     let total: f32 = marks.iter().map(|m| item_w(*m) + 10.0).sum();
     let right = page.width - ctx.margin_for(page.kind);
     if marks.is_empty() || right - total < min_x {
@@ -126,7 +120,7 @@ fn key(ctx: &Ctx<'_>, page: &mut PageLayout, side: &Side<'_>, min_x: f32, top: f
                 dashed,
             }),
         );
-        page.line(meaning(mark, ctx.lang), x + d + 3.0, top, style, None);
+        page.line(&meaning(mark, ctx.lang), x + d + 3.0, top, style, None);
         x += item_w(mark) + 10.0;
     }
 }

@@ -30,9 +30,7 @@ use crate::model::{BlockId, Model, NoteId, Version, VersionId};
 
 /// Lays out every page of the export: what [`render_pdf`] draws, as data.
 pub fn layout_pages(model: &Model, opts: &PdfOptions) -> Result<Vec<PageLayout>, ExportError> {
-    model
-        .validate()
-        .map_err(|e| ExportError::Invalid(e.message))?;
+    model.validate().map_err(ExportError::Invalid)?;
     let find = |id: VersionId| {
         model
             .version(id)

@@ -5,6 +5,7 @@ use super::canvas::{self, CanvasJob, MIN_TEXT_PT, TITLE_RGB, View, darker};
 use super::layout::{PageKind, PageLayout, Rgb, Stroke, TextStyle};
 use super::plan::BlockPlan;
 use super::text;
+use crate::i18n::{Message, tr};
 use crate::model::{BlockId, Lang, Model, Rect, Version};
 
 /// Height of A3 and A4's long side in landscape, the reference for sizes of page text.
@@ -88,14 +89,8 @@ pub(crate) fn version_pieces(ctx: &Ctx<'_>, v: &Version, size: f32, bold: bool) 
         TextStyle::new(size, bold, TITLE_RGB),
     )];
     if ctx.model.final_version == Some(v.id) {
-        let mark = match ctx.lang {
-            Lang::Ru => "(итоговая)",
-            Lang::En => "(final)",
-        };
-        pieces.push(Piece::Text(
-            mark.into(),
-            TextStyle::new(size, true, FINAL_RGB),
-        ));
+        let mark = tr(ctx.lang, "pdf-final");
+        pieces.push(Piece::Text(mark, TextStyle::new(size, true, FINAL_RGB)));
     }
     pieces
 }
@@ -301,19 +296,16 @@ pub(crate) fn canvas_page(
 /// Adds the footer to every page: the canvas credit and the page number.
 pub(crate) fn footers(ctx: &Ctx<'_>, pages: &mut [PageLayout]) {
     let style = ctx.footer_style();
-    let credit = match ctx.lang {
-        Lang::Ru => "Шаблон Business Model Canvas: Strategyzer AG, лицензия CC BY-SA 3.0",
-        Lang::En => "Business Model Canvas: Strategyzer AG, CC BY-SA 3.0",
-    };
+    let credit = tr(ctx.lang, "pdf-credit");
     let total = pages.len();
     for (i, page) in pages.iter_mut().enumerate() {
         let m = ctx.margin_for(page.kind);
         let top = page.height - m - style.line_h;
-        page.line(credit, m, top, style, None);
-        let number = match ctx.lang {
-            Lang::Ru => format!("Стр. {} из {total}", i + 1),
-            Lang::En => format!("Page {} of {total}", i + 1),
-        };
+        page.line(&credit, m, top, style, None);
+        let number = Message::new("pdf-page-number")
+            .arg("page", i + 1)
+            .arg("total", total)
+            .text(ctx.lang);
         let w = text::width(&number, false, style.size);
         page.line(&number, page.width - m - w, top, style, None);
     }

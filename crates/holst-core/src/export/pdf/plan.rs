@@ -10,6 +10,7 @@
 //!   text of all the block's notes.
 
 use crate::geometry::{self, NOTE_FONT, NOTE_GAP, NOTE_LINE_H, TITLE_BAND_H};
+use crate::i18n::Message;
 use crate::model::{BlockId, Lang, Rect, Version};
 
 /// How a block's notes are printed.
@@ -43,10 +44,7 @@ pub(crate) struct BlockPlan {
 
 /// The line an overfull block shows, pointing to the appendix page.
 pub(crate) fn continued(lang: Lang, page: usize) -> String {
-    match lang {
-        Lang::Ru => format!("Продолжение — на странице {page} (приложение)"),
-        Lang::En => format!("Continued on page {page} (appendix)"),
-    }
+    Message::new("pdf-continued").arg("page", page).text(lang)
 }
 
 /// Plans every block of the version's layout, in the layout's order.
