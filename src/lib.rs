@@ -20,11 +20,13 @@
 //! assert_eq!(notes[1].block, holst::model::BlockId::CustomerSegments);
 //! ```
 
-pub use holst_core::{diff, export, geometry, model, ops, storage, templates};
+pub use holst_core::{diff, document, export, geometry, model, ops, storage, templates};
 
 #[cfg(feature = "gui")]
 pub mod app;
 pub mod cli;
+#[cfg(feature = "gui")]
+pub mod command;
 pub mod i18n;
 #[cfg(feature = "gui")]
 pub mod ui;

@@ -83,6 +83,42 @@ fn double_click_on_empty_space_creates_a_note_and_typing_fills_it() {
 }
 
 #[test]
+fn escape_during_a_drag_puts_the_notes_back_and_leaves_no_undo_step() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(Document::new_unsaved(model("vesely-voylok")), dir.path());
+    let before = notes_with(&h, "Галереи подарков");
+    let from = note_center(&h, "Галереи подарков");
+    let to = inside_block(&h, BlockId::Channels, 200.0);
+    h.hover_at(from);
+    h.step();
+    h.drag_at(from);
+    h.step();
+    for i in 1..=4 {
+        h.hover_at(from + (to - from) * (i as f32 / 8.0));
+        h.step();
+    }
+    assert!(h.state().canvas.dragging(), "the drag is under way");
+    h.key_press(Key::Escape);
+    h.step();
+    assert!(!h.state().canvas.dragging(), "Esc ends the drag");
+    for i in 5..=8 {
+        h.hover_at(from + (to - from) * (i as f32 / 8.0));
+        h.step();
+    }
+    h.drop_at(to);
+    h.run_ok();
+    assert_eq!(
+        notes_with(&h, "Галереи подарков"),
+        before,
+        "the note is where it was"
+    );
+    assert!(
+        !h.state().doc.history().can_undo(),
+        "nothing entered the history"
+    );
+}
+
+#[test]
 fn an_emptied_new_note_is_not_created() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = harness(Document::new_unsaved(model("blank-bmc")), dir.path());

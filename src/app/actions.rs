@@ -5,12 +5,11 @@ use std::path::PathBuf;
 use eframe::egui;
 
 use super::clipboard;
-use super::commands::Command;
 use super::{FileKind, HolstApp, Modal, Pending};
+use crate::command::Command;
 use crate::i18n::T;
 use crate::model::{BlockId, NoteId};
 use crate::ops::{self, Op};
-use crate::ui::canvas::CanvasEvent;
 
 impl HolstApp {
     /// Runs a command from a menu, a shortcut or a context menu.
@@ -304,20 +303,6 @@ impl HolstApp {
         self.canvas.selection.clear();
     }
 
-    /// Applies what a canvas reported (the main one or one of the compare view).
-    pub fn canvas_event(&mut self, ctx: &egui::Context, event: CanvasEvent) {
-        match event {
-            CanvasEvent::Edit(edit) => {
-                let result = self.doc.apply(&edit.label, &edit.ops);
-                self.report(result);
-            }
-            CanvasEvent::Command(cmd) => self.run_command(ctx, cmd),
-            CanvasEvent::AddNote(version, note) => {
-                self.add_note(version, note);
-            }
-        }
-    }
-
     /// Forks the current version: a copy with the same note ids, right after it, shown.
     pub fn fork_current(&mut self) {
         let current = self.doc.current();
@@ -345,7 +330,7 @@ impl HolstApp {
     /// Opens the export dialog (File → Export PDF…).
     fn export_pdf(&mut self) {
         self.modal = Some(Modal::Export(crate::ui::export_dialog::ExportForm::new(
-            self,
+            self.doc.model(),
         )));
     }
 

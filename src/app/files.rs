@@ -2,34 +2,19 @@
 //! being typed, asks before unsaved changes are dropped, keeps one editor per file (a
 //! lock), and never writes over changes another program made since the file was read.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use eframe::egui;
 
-use super::{Document, FileKind, HolstApp, Modal};
+use super::{Document, FileKind, HolstApp};
+use crate::document::file_name;
 use crate::i18n::T;
 use crate::storage::Format;
 use crate::storage::lock::{self, FileLock};
 use crate::storage::stamp::DiskState;
 use crate::templates::Template;
+use crate::ui::{ConflictAnswer, Modal, Pending};
 use holst_core::document::{absolute, same_file};
-
-/// An action that would drop unsaved changes, waiting for Save / Don't save / Cancel.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Pending {
-    /// Close the window.
-    Close,
-    /// Ask for a file, then open it.
-    OpenDialog,
-    /// Open this file.
-    Open(PathBuf),
-    /// Start a new model from this template.
-    New(&'static str),
-    /// Replace the document with the recovery copy in this file.
-    Restore(PathBuf),
-    /// Read the document's file again, dropping the changes (the user confirmed).
-    Reload,
-}
 
 /// How an attempt to open a file ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,19 +34,6 @@ pub(super) enum Saved {
     No,
     /// The file changed on disk since it was read; nothing was written.
     Conflict,
-}
-
-/// An answer to the dialog about a file changed on disk.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ConflictAnswer {
-    /// Drop my changes and read the file again (asks first when there are changes).
-    Reload,
-    /// Write my version over the file.
-    Overwrite,
-    /// Write my version to another file.
-    SaveAs,
-    /// Do nothing now.
-    Keep,
 }
 
 impl HolstApp {
@@ -346,12 +318,4 @@ impl HolstApp {
             }
         }
     }
-}
-
-/// A path's file name for messages.
-pub(crate) fn file_name(path: &Path) -> String {
-    path.file_name().map_or_else(
-        || path.display().to_string(),
-        |n| n.to_string_lossy().into_owned(),
-    )
 }

@@ -6,12 +6,11 @@ use std::collections::HashMap;
 
 use eframe::egui::{self, Sense};
 
-use crate::app::HolstApp;
 use crate::diff::{self, Diff, Kind, Mark};
 use crate::i18n::T;
 use crate::model::{Lang, NoteId, VersionId};
 use crate::ui::canvas::{CanvasState, NoteMark};
-use crate::ui::theme;
+use crate::ui::{Ctx, Intent, theme};
 
 /// Which versions are compared, and a canvas for each.
 #[derive(Default)]
@@ -89,10 +88,14 @@ pub fn summary(d: &Diff, lang: Lang) -> String {
 }
 
 /// Draws the compare view in place of the canvas.
-pub fn compare_view(ui: &mut egui::Ui, app: &mut HolstApp) {
+pub fn compare_view(
+    ui: &mut egui::Ui,
+    app: &Ctx<'_>,
+    compare_view: &mut CompareView,
+) -> Vec<Intent> {
     let lang = app.lang;
     let ctx = ui.ctx().clone();
-    let mut view = std::mem::take(&mut app.compare_view);
+    let mut view = std::mem::take(compare_view);
     // Keep the choice valid: existing versions in tab order, two by default.
     let order: Vec<VersionId> = app.doc.model().versions.iter().map(|v| v.id).collect();
     view.chosen.retain(|id| order.contains(id));
@@ -178,14 +181,12 @@ pub fn compare_view(ui: &mut egui::Ui, app: &mut HolstApp) {
             }
         });
     view.keep_diffs(revision, diffs);
-    app.compare_view = view;
-    for e in events {
-        app.canvas_event(&ctx, e);
-    }
+    *compare_view = view;
+    events.into_iter().map(Intent::from).collect()
 }
 
 /// Checkboxes choosing the compared versions (at least two stay chosen), in tab order.
-fn choice_bar(ui: &mut egui::Ui, app: &HolstApp, chosen: &mut Vec<VersionId>) {
+fn choice_bar(ui: &mut egui::Ui, app: &Ctx<'_>, chosen: &mut Vec<VersionId>) {
     egui::Panel::top("compare-choice").show(ui, |ui| {
         ui.horizontal_wrapped(|ui| {
             ui.strong(T::Compare.get(app.lang));
@@ -206,7 +207,7 @@ fn choice_bar(ui: &mut egui::Ui, app: &HolstApp, chosen: &mut Vec<VersionId>) {
 }
 
 /// One line per adjacent pair of compared versions with the counts of each kind.
-fn summary_bar(ui: &mut egui::Ui, app: &HolstApp, chosen: &[VersionId], diffs: &[Diff]) {
+fn summary_bar(ui: &mut egui::Ui, app: &Ctx<'_>, chosen: &[VersionId], diffs: &[Diff]) {
     egui::Panel::bottom("compare-summary").show(ui, |ui| {
         for (pair, d) in chosen.windows(2).zip(diffs) {
             let name = |id: VersionId| {

@@ -2,12 +2,12 @@
 
 use eframe::egui;
 
-use crate::app::commands::{Command, Menu};
-use crate::app::{HolstApp, Pending};
+use crate::command::{Command, Menu};
 use crate::i18n::T;
+use crate::ui::{Ctx, Intent, Pending};
 
-/// Draws File, Edit, View, Help and runs what is chosen.
-pub fn menu_bar(ui: &mut egui::Ui, app: &mut HolstApp) {
+/// Draws File, Edit, View, Help; returns what is chosen.
+pub fn menu_bar(ui: &mut egui::Ui, app: &Ctx<'_>) -> Vec<Intent> {
     let ctx = ui.ctx().clone();
     let lang = app.lang;
     let mut chosen = None;
@@ -41,10 +41,10 @@ pub fn menu_bar(ui: &mut egui::Ui, app: &mut HolstApp) {
                         }
                         if cmd == Command::Open {
                             ui.menu_button(T::OpenRecent.get(lang), |ui| {
-                                if app.config.recent.is_empty() {
+                                if app.recent.is_empty() {
                                     ui.label(T::NoRecent.get(lang));
                                 }
-                                for path in &app.config.recent {
+                                for path in app.recent {
                                     if ui.button(path.display().to_string()).clicked() {
                                         open_recent = Some(path.clone());
                                         ui.close();
@@ -57,10 +57,9 @@ pub fn menu_bar(ui: &mut egui::Ui, app: &mut HolstApp) {
             }
         });
     });
-    if let Some(cmd) = chosen {
-        app.run_command(&ctx, cmd);
-    }
+    let mut intents: Vec<Intent> = chosen.map(Intent::Command).into_iter().collect();
     if let Some(path) = open_recent {
-        app.request(&ctx, Pending::Open(path));
+        intents.push(Intent::Request(Pending::Open(path)));
     }
+    intents
 }

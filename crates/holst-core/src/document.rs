@@ -233,6 +233,14 @@ pub fn absolute(path: &Path) -> PathBuf {
     }
 }
 
+/// A path's file name for messages (the whole path when it has none).
+pub fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}
+
 /// Whether two paths name the same file (by their canonical form; by their absolute form
 /// when a file does not exist).
 pub fn same_file(a: &Path, b: &Path) -> bool {

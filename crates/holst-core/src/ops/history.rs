@@ -28,13 +28,14 @@ struct Open {
 
 /// Undo and redo stacks of a document.
 ///
-/// Every change goes through [`History::apply`] (one op, one step) or through a
-/// transaction: [`begin`](History::begin), any number of [`push`](History::push), then
-/// [`commit`](History::commit) (one undo step if anything changed) or
-/// [`abort`](History::abort) (everything the transaction applied is rolled back). The
-/// stacks hold inverse ops, never copies of the model; ops that set the same property of
-/// the same target again within one transaction keep only the first inverse, so a long
-/// drag (of one note or of a selection) or a long text edit costs one op per target.
+/// Every change goes through [`History::apply`] (one op, one step) or
+/// [`History::apply_all`] (several ops, one step: what one user gesture does, a whole drag
+/// or a whole text edit). The stacks hold inverse ops, never copies of the model; ops that
+/// set the same property of the same target again within one step keep only the first
+/// inverse, so a step costs one op per target. (The editor shows a drag or the text being
+/// typed without changing the model, and applies it as one step when it ends; Esc cancels
+/// it before anything is applied. So the history needs no open transactions beyond the
+/// one `apply_all` records, which is internal.)
 ///
 /// The model must change only through its history, or undo may no longer fit it.
 #[derive(Debug, Clone)]
@@ -121,7 +122,7 @@ impl History {
 
     /// Opens a transaction: the ops pushed until [`commit`](History::commit) make one
     /// undo step with this label. An already open transaction is committed first.
-    pub fn begin(&mut self, label: &str) {
+    pub(super) fn begin(&mut self, label: &str) {
         self.commit();
         self.open = Some(Open {
             label: label.to_owned(),
@@ -130,13 +131,14 @@ impl History {
     }
 
     /// Whether a transaction is open.
-    pub fn in_transaction(&self) -> bool {
+    #[cfg(test)]
+    pub(super) fn in_transaction(&self) -> bool {
         self.open.is_some()
     }
 
     /// Applies an op inside the open transaction (or, with none open, as its own step).
     /// On error the op changes nothing and the transaction stays open as it was.
-    pub fn push(&mut self, model: &mut Model, op: &Op) -> Result<(), OpError> {
+    pub(super) fn push(&mut self, model: &mut Model, op: &Op) -> Result<(), OpError> {
         if self.open.is_none() {
             return self.apply(model, op);
         }
@@ -168,7 +170,7 @@ impl History {
 
     /// Closes the open transaction. Records one undo step (and clears redo) when it
     /// changed anything; returns whether it did.
-    pub fn commit(&mut self) -> bool {
+    pub(super) fn commit(&mut self) -> bool {
         let Some(open) = self.open.take() else {
             return false;
         };
@@ -188,18 +190,6 @@ impl History {
             self.base = dropped.serial;
         }
         true
-    }
-
-    /// Closes the open transaction and rolls back everything it applied.
-    pub fn abort(&mut self, model: &mut Model) -> Result<(), OpError> {
-        let Some(open) = self.open.take() else {
-            return Ok(());
-        };
-        if open.inverses.is_empty() {
-            return Ok(());
-        }
-        self.revision += 1;
-        run(model, open.inverses.iter().rev()).map(|_| ())
     }
 
     /// Undoes the last step (committing an open transaction first). `Ok(false)` when
@@ -294,7 +284,8 @@ impl History {
     }
 
     /// Number of inverse ops the open transaction holds (0 when none is open).
-    pub fn pending_ops(&self) -> usize {
+    #[cfg(test)]
+    pub(super) fn pending_ops(&self) -> usize {
         self.open.as_ref().map_or(0, |o| o.inverses.len())
     }
 

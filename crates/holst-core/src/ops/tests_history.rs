@@ -1,4 +1,4 @@
-//! History: transactions as undo steps, abort, redo, the saved point, the step limit.
+//! History: transactions as undo steps, redo, the saved point, the step limit.
 
 #![allow(clippy::unwrap_used)] // a failing unwrap is a failing test
 
@@ -101,59 +101,6 @@ fn a_text_edit_is_one_step_of_one_op_per_note() {
 }
 
 #[test]
-fn abort_rolls_back_everything_the_transaction_applied() {
-    let mut m = sample();
-    let original = m.clone();
-    let mut h = History::new();
-    h.apply(
-        &mut m,
-        &Op::SetTitle {
-            title: "До".into()
-        },
-    )
-    .unwrap();
-    let before = m.clone();
-    h.begin("Paste");
-    h.push(
-        &mut m,
-        &Op::AddNote {
-            version: V1,
-            index: 6,
-            note: note(30, BlockId::Channels, Colour::Blue, "x"),
-            links: vec![],
-        },
-    )
-    .unwrap();
-    h.push(
-        &mut m,
-        &Op::MoveNote {
-            version: V1,
-            note: NoteId(30),
-            block: BlockId::KeyResources,
-            x: 9.0,
-            y: 50.0,
-        },
-    )
-    .unwrap();
-    h.push(
-        &mut m,
-        &Op::RemoveNote {
-            version: V1,
-            note: NoteId(3),
-        },
-    )
-    .unwrap();
-    assert!(h.is_dirty());
-    h.abort(&mut m).unwrap();
-    assert_eq!(m, before);
-    assert!(!h.in_transaction());
-    assert_eq!(h.undo_len(), 1);
-    h.undo(&mut m).unwrap();
-    assert_eq!(m, original);
-    assert!(!h.is_dirty());
-}
-
-#[test]
 fn a_new_action_clears_redo_but_an_empty_transaction_does_not() {
     let mut m = sample();
     let mut h = History::new();
@@ -212,7 +159,7 @@ fn dirty_follows_the_saved_point_across_undo_redo_and_save() {
     assert!(h.is_dirty());
     h.redo(&mut m).unwrap();
     assert!(!h.is_dirty());
-    // An open transaction with changes is dirty until aborted.
+    // An open transaction with changes is dirty.
     h.begin("Edit note");
     h.push(
         &mut m,
@@ -224,7 +171,8 @@ fn dirty_follows_the_saved_point_across_undo_redo_and_save() {
     )
     .unwrap();
     assert!(h.is_dirty());
-    h.abort(&mut m).unwrap();
+    h.commit();
+    h.undo(&mut m).unwrap();
     assert!(!h.is_dirty());
     // Undo below the saved point and branch off: the saved state is gone for good.
     h.undo(&mut m).unwrap();
@@ -402,6 +350,7 @@ fn merging_never_reaches_past_an_op_that_depends_on_order() {
     // The second move is kept (a reorder lies between it and the first); the third
     // merges into the second past the independent text edit.
     assert_eq!(h.pending_ops(), 4);
-    h.abort(&mut m).unwrap();
+    h.commit();
+    h.undo(&mut m).unwrap();
     assert_eq!(m, original);
 }

@@ -104,11 +104,6 @@ enum Action {
         n: usize,
         to: usize,
     },
-    AbortedEdit {
-        v: usize,
-        n: usize,
-        text: String,
-    },
     UndoRedo,
 }
 
@@ -156,7 +151,6 @@ fn action() -> impl Strategy<Value = Action> {
         (i(), i(), i()).prop_map(|(v, c, n)| Action::Unlink { v, c, n }),
         (i(), i()).prop_map(|(v, n)| Action::Duplicate { v, n }),
         (i(), i(), i()).prop_map(|(from, n, to)| Action::Paste { from, n, to }),
-        (i(), i(), text()).prop_map(|(v, n, text)| Action::AbortedEdit { v, n, text }),
         Just(Action::UndoRedo),
     ]
 }
@@ -301,12 +295,12 @@ fn ops(m: &Model, a: &Action) -> Option<Vec<Op>> {
             let notes: Vec<_> = src.notes.iter().skip(n % 3).take(3).cloned().collect();
             paste_notes(m, version(m, *to).id, &notes).ok()
         }
-        Action::Drag { .. } | Action::AbortedEdit { .. } | Action::UndoRedo => None,
+        Action::Drag { .. } | Action::UndoRedo => None,
     }
 }
 
 /// Runs one action through the history, checking that the model stays valid and that a
-/// failed or aborted action leaves it as it was.
+/// failed action leaves it as it was.
 fn run(h: &mut History, m: &mut Model, a: &Action) -> Result<(), TestCaseError> {
     let before = m.clone();
     match a {
@@ -340,32 +334,6 @@ fn run(h: &mut History, m: &mut Model, a: &Action) -> Result<(), TestCaseError> 
             }
             prop_assert!(h.pending_ops() <= selection.len());
             h.commit();
-        }
-        Action::AbortedEdit { v, n, text } => {
-            let Some((version, note)) = note_id(m, *v, *n) else {
-                return Ok(());
-            };
-            h.begin("Edit note");
-            h.push(
-                m,
-                &Op::SetNoteText {
-                    version,
-                    note,
-                    text: text.clone(),
-                },
-            )
-            .map_err(|e| TestCaseError::fail(e.to_string()))?;
-            h.push(
-                m,
-                &Op::SetNoteColour {
-                    version,
-                    note,
-                    colour: Colour::White,
-                },
-            )
-            .map_err(|e| TestCaseError::fail(e.to_string()))?;
-            h.abort(m).map_err(|e| TestCaseError::fail(e.to_string()))?;
-            prop_assert_eq!(&*m, &before);
         }
         Action::UndoRedo => {
             if h.undo(m).map_err(|e| TestCaseError::fail(e.to_string()))? {

@@ -1,5 +1,6 @@
-//! The one command table: every command's label, menu and keyboard shortcuts. Menus and
-//! shortcut handling are both generated from it, so they cannot disagree.
+//! The one command table: every command's label, menu and keyboard shortcuts. The menus
+//! (`ui::menu`) and the shortcut handling (`app`) are both generated from it, so they
+//! cannot disagree; it sits below both (app -> ui -> command).
 
 use eframe::egui::{Key, KeyboardShortcut, Modifiers};
 
