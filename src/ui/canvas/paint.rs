@@ -151,20 +151,33 @@ fn paint_block(
     let z = view.zoom;
     let title_pos =
         rect.min + vec2(geometry::BLOCK_PAD, (TITLE_BAND_H - TITLE_FONT * 1.4) / 2.0) * z;
-    let title = painter.layout(
-        block.title(decor.lang).to_owned(),
+    // Wrapped like the PDF's text: by geometry::wrap, in canvas units.
+    let title_w = r.w - 2.0 * geometry::BLOCK_PAD - 16.0;
+    let title = painter.layout_no_wrap(
+        geometry::wrap(
+            geometry::bold(),
+            block.title(decor.lang),
+            TITLE_FONT,
+            title_w,
+        )
+        .join("\n"),
         fonts::bold(TITLE_FONT * z),
         theme::BLOCK_TITLE,
-        rect.width() - 2.0 * geometry::BLOCK_PAD * z - 16.0 * z,
     );
     painter.galley(title_pos, title, theme::BLOCK_TITLE);
     if version.notes_in(block).next().is_none() {
-        let content = view.rect_to_screen(origin, geometry::content_rect(r));
-        let question = painter.layout(
-            block.question(decor.lang).to_owned(),
+        let area = geometry::content_rect(r);
+        let content = view.rect_to_screen(origin, area);
+        let lines = geometry::wrap(
+            geometry::regular(),
+            block.question(decor.lang),
+            NOTE_FONT,
+            area.w * 0.85,
+        );
+        let question = painter.layout_no_wrap(
+            lines.join("\n"),
             fonts::regular(NOTE_FONT * z),
             theme::PLACEHOLDER,
-            content.width() * 0.85,
         );
         let pos = content.center() - question.size() / 2.0;
         painter.galley(pos, question, theme::PLACEHOLDER);

@@ -9,7 +9,7 @@ mod text;
 
 pub(crate) use arrange::{arrange_block, free_spot};
 pub use arrange::{arrange_version, clamp_into_block, overlapping_pairs};
-pub use text::{FontMetrics, bold, regular, wrap};
+pub use text::{FontMetrics, bold, regular, wrap, wrap_ranges};
 
 use crate::model::{LayoutKind, Note, Rect};
 
@@ -46,6 +46,11 @@ pub const BLOCK_PAD: f32 = 8.0;
 /// Text lines of a note, wrapped to the note's inner width.
 pub fn note_lines(text: &str) -> Vec<String> {
     wrap(regular(), text, NOTE_FONT, NOTE_W - 2.0 * NOTE_PAD)
+}
+
+/// The lines of [`note_lines`] as byte ranges of the text (see [`wrap_ranges`]).
+pub fn note_line_ranges(text: &str) -> Vec<std::ops::Range<usize>> {
+    wrap_ranges(regular(), text, NOTE_FONT, NOTE_W - 2.0 * NOTE_PAD)
 }
 
 /// Height of a note with this many lines of text.

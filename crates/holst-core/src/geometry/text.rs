@@ -1,5 +1,6 @@
 //! Glyph advances from the shipped TTF and greedy word wrapping.
 
+use std::ops::Range;
 use std::sync::OnceLock;
 
 /// Horizontal metrics of one font face, enough to measure and wrap text.
@@ -78,60 +79,73 @@ pub fn bold() -> &'static FontMetrics {
 /// has one and otherwise is cut where the line is full.
 /// An empty text gives one empty line.
 pub fn wrap(font: &FontMetrics, text: &str, size: f32, max_width: f32) -> Vec<String> {
+    wrap_ranges(font, text, size, max_width)
+        .into_iter()
+        .map(|r| text[r].split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect()
+}
+
+/// The lines of [`wrap`] as byte ranges of `text`: each from its first word to its last
+/// (the whitespace between lines and around paragraphs belongs to no line). An empty
+/// paragraph gives an empty range where it is. The text editor lays its text out by
+/// these, so typing wraps exactly like the note and the PDF.
+pub fn wrap_ranges(font: &FontMetrics, text: &str, size: f32, max_width: f32) -> Vec<Range<usize>> {
+    let at = |part: &str| part.as_ptr() as usize - text.as_ptr() as usize;
+    let extend = |line: &mut Option<Range<usize>>, start: usize, end: usize| match line {
+        Some(l) => l.end = end,
+        None => *line = Some(start..end),
+    };
     let space = font.advance(' ', size);
     let mut lines = Vec::new();
     for paragraph in text.split('\n') {
-        let mut line = String::new();
+        let mut line: Option<Range<usize>> = None;
         let mut line_w = 0.0;
         for word in paragraph.split_whitespace() {
+            let start = at(word);
             let word_w = font.width(word, size);
-            if !line.is_empty() && line_w + space + word_w <= max_width {
-                line.push(' ');
-                line.push_str(word);
+            if line.is_some() && line_w + space + word_w <= max_width {
+                extend(&mut line, start, start + word.len());
                 line_w += space + word_w;
                 continue;
             }
             if word_w <= max_width {
-                if !line.is_empty() {
-                    lines.push(std::mem::take(&mut line));
-                }
-                line.push_str(word);
+                lines.extend(line.take());
+                line = Some(start..start + word.len());
                 line_w = word_w;
                 continue;
             }
             // A word longer than a whole line: break after its hyphens, and cut a piece
             // that is still too long where each line is full.
+            let mut piece_start = start;
             for (i, piece) in word.split_inclusive('-').enumerate() {
                 let piece_w = font.width(piece, size);
-                let sep = if i == 0 && !line.is_empty() {
-                    space
-                } else {
-                    0.0
-                };
-                if !line.is_empty() && line_w + sep + piece_w > max_width {
-                    lines.push(std::mem::take(&mut line));
+                let sep = if i == 0 && line.is_some() { space } else { 0.0 };
+                if line.is_some() && line_w + sep + piece_w > max_width {
+                    lines.extend(line.take());
                     line_w = 0.0;
-                } else if sep > 0.0 {
-                    line.push(' ');
+                } else {
                     line_w += sep;
                 }
                 if piece_w <= max_width - line_w {
-                    line.push_str(piece);
+                    extend(&mut line, piece_start, piece_start + piece.len());
                     line_w += piece_w;
-                    continue;
-                }
-                for c in piece.chars() {
-                    let w = font.advance(c, size);
-                    if !line.is_empty() && line_w + w > max_width {
-                        lines.push(std::mem::take(&mut line));
-                        line_w = 0.0;
+                } else {
+                    for (k, c) in piece.char_indices() {
+                        let w = font.advance(c, size);
+                        if line.is_some() && line_w + w > max_width {
+                            lines.extend(line.take());
+                            line_w = 0.0;
+                        }
+                        let c_start = piece_start + k;
+                        extend(&mut line, c_start, c_start + c.len_utf8());
+                        line_w += w;
                     }
-                    line.push(c);
-                    line_w += w;
                 }
+                piece_start += piece.len();
             }
         }
-        lines.push(line);
+        let empty = at(paragraph);
+        lines.push(line.unwrap_or(empty..empty));
     }
     lines
 }
@@ -158,6 +172,33 @@ mod tests {
             assert!(regular().width(l, 11.0) <= 100.0, "{l}");
         }
         assert_eq!(lines.join(" "), text);
+    }
+
+    #[test]
+    fn ranges_are_the_lines_in_the_text() {
+        let text = "  Быстрое  реагирование на\n\nзапросы и предоставление-предложений-клиентам ";
+        let lines = wrap(regular(), text, 11.0, 70.0);
+        let ranges = wrap_ranges(regular(), text, 11.0, 70.0);
+        assert_eq!(lines.len(), ranges.len());
+        for (line, r) in lines.iter().zip(&ranges) {
+            let collapsed = text[r.clone()]
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            assert_eq!(&collapsed, line);
+            assert!(!text[r.clone()].starts_with(' ') && !text[r.clone()].ends_with(' '));
+        }
+        assert!(
+            ranges.windows(2).all(|w| w[0].end <= w[1].start),
+            "in order"
+        );
+        assert!(
+            ranges
+                .iter()
+                .zip(&lines)
+                .any(|(r, l)| r.is_empty() && l.is_empty()),
+            "the empty paragraph is a line"
+        );
     }
 
     #[test]
