@@ -232,3 +232,47 @@ pdf-mark-removed = removed
 pdf-mark-changed = changed
 pdf-mark-moved = moved
 pdf-mark-recoloured = recoloured
+
+## Reading and checking documents
+
+read-binary = this is a binary file (it has a NUL byte here); expected a text file: a Holst model (.ron) or a Markdown canvas (.md)
+expected-ron-model = a Holst model: (format_version: 1, title: "…", versions: [ … ])
+expected-md-canvas = a Markdown canvas: a `# title` line and `### <block>` headings with `- notes`
+read-empty = the file is empty; expected { $expected }
+read-only-whitespace = the file holds only spaces and line breaks; expected { $expected }
+read-not-utf8 = this byte is not UTF-8; expected a UTF-8 text file
+formats-known = { $count ->
+    [one] { $first }
+   *[other] { $first } to { $last }
+}
+ron-newer-format = this file was written by a newer Holst (format_version { $found }); this Holst reads format_version up to { $newest }. Update Holst to open it
+ron-format-zero = format_version 0 is no Holst format; expected format_version { $known }
+ron-note-moved-in = note { $note } «{ $text }» lay outside its block (x: { $x }, y: { $y }); moved into the block
+ron-missing-field-in = `{ $field }` is missing; expected it among the fields of this { $outer }
+ron-missing-field = `{ $field }` is missing; expected it among the fields here
+ron-not-allowed = `{ $found }` is not allowed here; expected one of: { $expected }
+ron-syntax = { $detail }; expected a Holst model: (format_version: 1, title: "…", versions: [ … ])
+invalid-format-version = format_version { $found } is not one this Holst reads; expected format_version { $known }
+invalid-no-versions = a model needs at least one version; expected `versions: [ ... ]` with one or more
+invalid-duplicate-version = two versions have the id { $id }; expected each version id once
+invalid-final-version = final_version { $id } names no version; expected the id of one of the versions
+invalid-duplicate-note = version «{ $version }»: two notes have the id { $id }; expected each note id once
+invalid-block-not-in-layout = version «{ $version }»: note { $note } is in block { $block } ({ $title }), which the { $layout } layout does not have; expected one of: { $blocks }
+invalid-not-finite = version «{ $version }»: note { $note } has no finite position; expected numbers for x and y
+invalid-duplicate-card = version «{ $version }»: two cards have the id { $id }; expected each card id once
+invalid-card-links-missing-note = version «{ $version }»: card { $card } links note { $note }, which this version does not have; expected ids of its notes
+limit-title = the title has { $count } characters, more than the limit of { $limit } characters for a title or version name
+limit-versions = too many versions: more than the limit of { $limit } versions per model (version { $version } is number { $number })
+limit-notes = too many notes: more than the limit of { $limit } notes per model, all versions together (version «{ $version }», note { $note })
+limit-cards = too many hypothesis cards: more than the limit of { $limit } cards per model, all versions together (version «{ $version }», card { $card })
+limit-id = version «{ $version }»: { $what } id { $id } is too large; expected an id from 0 to { $max }, so that new ids can still be made
+limit-text = version «{ $version }»: { $what } has { $count } characters, more than the limit of { $limit } characters per text
+limit-version-name = a version name has { $count } characters, more than the limit of { $limit } characters for a title or version name
+limit-version-items = version «{ $version }» has { $notes } notes, { $cards } cards and { $legend } legend entries; the limits are { $max-notes } notes, { $max-cards } cards and { $max-legend } legend entries
+limit-card-links = version «{ $version }»: card { $card } links { $count } notes, more than the limit of { $limit }
+item-version = the version
+item-note = the note
+item-card = the card
+item-legend-entry = a legend entry
+item-note-text = the text of note { $id }
+item-card-field = a field of card { $id }

@@ -230,3 +230,75 @@ pdf-mark-removed = удалена
 pdf-mark-changed = изменена
 pdf-mark-moved = перемещена
 pdf-mark-recoloured = другой цвет
+
+## Reading and checking documents
+
+read-binary = это двоичный файл (здесь байт NUL); ожидался текстовый файл: модель Holst (.ron) или холст в Markdown (.md)
+expected-ron-model = модель Holst: (format_version: 1, title: "…", versions: [ … ])
+expected-md-canvas = холст в Markdown: строка `# название` и заголовки `### <блок>` с пунктами `- заметка`
+read-empty = файл пуст; ожидалось: { $expected }
+read-only-whitespace = в файле только пробелы и переводы строк; ожидалось: { $expected }
+read-not-utf8 = этот байт не является символом UTF-8; ожидался текстовый файл в кодировке UTF-8
+formats-known = { $count ->
+    [one] { $first }
+   *[other] { $first } — { $last }
+}
+ron-newer-format = файл записан более новой версией Holst (format_version { $found }); эта версия Holst читает format_version не выше { $newest }. Обновите Holst, чтобы открыть его
+ron-format-zero = format_version 0 — не формат Holst; ожидалось format_version { $known }
+ron-note-moved-in = заметка { $note } «{ $text }» лежала вне своего блока (x: { $x }, y: { $y }); она перенесена в блок
+ron-missing-field-in = нет поля `{ $field }`; оно ожидалось среди полей этого { $outer }
+ron-missing-field = нет поля `{ $field }`; оно ожидалось среди полей здесь
+ron-not-allowed = `{ $found }` здесь недопустимо; ожидалось одно из: { $expected }
+ron-syntax = ошибка синтаксиса RON: { $detail }; ожидалась модель Holst: (format_version: 1, title: "…", versions: [ … ])
+invalid-format-version = format_version { $found } эта версия Holst не читает; ожидалось format_version { $known }
+invalid-no-versions = в модели нет ни одной версии; ожидался список `versions: [ ... ]` хотя бы с одной
+invalid-duplicate-version = у двух версий один и тот же id { $id }; id каждой версии должен встречаться один раз
+invalid-final-version = final_version { $id } не указывает ни на одну версию; ожидался id одной из версий
+invalid-duplicate-note = версия «{ $version }»: у двух заметок один и тот же id { $id }; id каждой заметки должен встречаться один раз
+invalid-block-not-in-layout = версия «{ $version }»: заметка { $note } стоит в блоке { $block } ({ $title }), которого нет в макете { $layout }; ожидался один из блоков: { $blocks }
+invalid-not-finite = версия «{ $version }»: у заметки { $note } нет конечных координат; ожидались числа в x и y
+invalid-duplicate-card = версия «{ $version }»: у двух карточек один и тот же id { $id }; id каждой карточки должен встречаться один раз
+invalid-card-links-missing-note = версия «{ $version }»: карточка { $card } ссылается на заметку { $note }, которой нет в этой версии; ожидались id заметок этой версии
+limit-title = в названии модели { $count } { $count ->
+    [one] символ
+    [few] символа
+   *[other] символов
+} — больше предела в { $limit } символов для названия модели или версии
+limit-versions = слишком много версий: больше предела в { $limit } версий на модель (версия { $version } идёт под номером { $number })
+limit-notes = слишком много заметок: больше предела в { $limit } заметок на модель во всех версиях вместе (версия «{ $version }», заметка { $note })
+limit-cards = слишком много карточек гипотез: больше предела в { $limit } карточек на модель во всех версиях вместе (версия «{ $version }», карточка { $card })
+limit-id = версия «{ $version }»: слишком большой id { $id } ({ $what }); ожидался id от 0 до { $max }, чтобы оставалось место для новых id
+limit-text = версия «{ $version }»: { $what } — { $count } { $count ->
+    [one] символ
+    [few] символа
+   *[other] символов
+}, больше предела в { $limit } символов на один текст
+limit-version-name = в названии версии { $count } { $count ->
+    [one] символ
+    [few] символа
+   *[other] символов
+} — больше предела в { $limit } символов для названия модели или версии
+limit-version-items = в версии «{ $version }» { $notes } { $notes ->
+    [one] заметка
+    [few] заметки
+   *[other] заметок
+}, { $cards } { $cards ->
+    [one] карточка
+    [few] карточки
+   *[other] карточек
+} и { $legend } { $legend ->
+    [one] строка
+    [few] строки
+   *[other] строк
+} легенды; пределы — { $max-notes } заметок, { $max-cards } карточек и { $max-legend } строк легенды
+limit-card-links = версия «{ $version }»: карточка { $card } ссылается на { $count } { $count ->
+    [one] заметку
+    [few] заметки
+   *[other] заметок
+} — больше предела в { $limit }
+item-version = версии
+item-note = заметки
+item-card = карточки
+item-legend-entry = строка легенды
+item-note-text = текст заметки { $id }
+item-card-field = поле карточки { $id }

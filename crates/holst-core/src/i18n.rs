@@ -56,6 +56,17 @@ pub enum Arg {
     Text(String),
     /// A whole number; selects plural forms.
     Count(u64),
+    /// Another message, in the same language.
+    Message(Box<Message>),
+    /// A block's title, in the same language (block titles are document vocabulary in
+    /// [`crate::model::BlockId`]).
+    Block(crate::model::BlockId),
+}
+
+impl From<Message> for Arg {
+    fn from(m: Message) -> Self {
+        Arg::Message(Box::new(m))
+    }
 }
 
 impl From<&str> for Arg {
@@ -105,6 +116,8 @@ pub fn tr_args(lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
             // Fluent numbers are f64: exact for every count below 2^53.
             Arg::Count(n) => fluent.set(*name, FluentValue::from(*n as f64)),
             Arg::Text(s) => fluent.set(*name, FluentValue::from(s.as_str())),
+            Arg::Message(m) => fluent.set(*name, FluentValue::from(m.text(lang))),
+            Arg::Block(b) => fluent.set(*name, FluentValue::from(b.title(lang))),
         }
     }
     let mut errors = Vec::new();

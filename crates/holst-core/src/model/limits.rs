@@ -8,6 +8,7 @@
 use std::collections::HashSet;
 
 use super::{Invalid, Model, Place, Version};
+use crate::i18n::Message;
 
 /// Largest file Holst reads, in bytes (64 MiB); checked before anything is read.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
@@ -41,66 +42,33 @@ fn chars_over(text: &str, max: usize) -> Option<usize> {
 /// Model-wide limits: the title, the number of versions, notes and cards.
 pub(super) fn check_model(model: &Model) -> Result<(), Invalid> {
     if let Some(n) = chars_over(&model.title, MAX_NAME_CHARS) {
-        return Err(Invalid {
-            message: format!(
-                "the title has {n} characters, more than the limit of {MAX_NAME_CHARS} characters \
-                 for a title or version name"
-            ),
-            ru: format!(
-                "в названии модели {n} символов — больше предела в {MAX_NAME_CHARS} символов для \
-                 названия модели или версии"
-            ),
-            at: Place::Title,
-        });
+        let m = Message::new("limit-title")
+            .arg("count", n)
+            .arg("limit", MAX_NAME_CHARS);
+        return Err(Invalid::new(&m, Place::Title));
     }
     if let Some(v) = model.versions.get(MAX_VERSIONS) {
-        return Err(Invalid {
-            message: format!(
-                "too many versions: more than the limit of {MAX_VERSIONS} versions per model \
-                 (version {} is number {})",
-                v.id.0,
-                MAX_VERSIONS + 1
-            ),
-            ru: format!(
-                "слишком много версий: больше предела в {MAX_VERSIONS} версий на модель (версия {} \
-                 идёт под номером {})",
-                v.id.0,
-                MAX_VERSIONS + 1
-            ),
-            at: Place::Version(v.id),
-        });
+        let m = Message::new("limit-versions")
+            .arg("limit", MAX_VERSIONS)
+            .arg("version", v.id.0.to_string())
+            .arg("number", (MAX_VERSIONS + 1).to_string());
+        return Err(Invalid::new(&m, Place::Version(v.id)));
     }
     let (mut notes, mut cards) = (0, 0);
     for v in &model.versions {
         if let Some(n) = v.notes.get(MAX_NOTES.saturating_sub(notes)) {
-            return Err(Invalid {
-                message: format!(
-                    "too many notes: more than the limit of {MAX_NOTES} notes per model, all \
-                     versions together (version «{}», note {})",
-                    v.name, n.id.0
-                ),
-                ru: format!(
-                    "слишком много заметок: больше предела в {MAX_NOTES} заметок на модель во всех \
-                     версиях вместе (версия «{}», заметка {})",
-                    v.name, n.id.0
-                ),
-                at: Place::Note(v.id, n.id),
-            });
+            let m = Message::new("limit-notes")
+                .arg("limit", MAX_NOTES)
+                .arg("version", &v.name)
+                .arg("note", n.id.0.to_string());
+            return Err(Invalid::new(&m, Place::Note(v.id, n.id)));
         }
         if let Some(c) = v.cards.get(MAX_CARDS.saturating_sub(cards)) {
-            return Err(Invalid {
-                message: format!(
-                    "too many hypothesis cards: more than the limit of {MAX_CARDS} cards per \
-                     model, all versions together (version «{}», card {})",
-                    v.name, c.id.0
-                ),
-                ru: format!(
-                    "слишком много карточек гипотез: больше предела в {MAX_CARDS} карточек на \
-                     модель во всех версиях вместе (версия «{}», карточка {})",
-                    v.name, c.id.0
-                ),
-                at: Place::Card(v.id, c.id),
-            });
+            let m = Message::new("limit-cards")
+                .arg("limit", MAX_CARDS)
+                .arg("version", &v.name)
+                .arg("card", c.id.0.to_string());
+            return Err(Invalid::new(&m, Place::Card(v.id, c.id)));
         }
         notes += v.notes.len();
         cards += v.cards.len();
@@ -108,129 +76,82 @@ pub(super) fn check_model(model: &Model) -> Result<(), Invalid> {
     Ok(())
 }
 
-/// An id above [`MAX_ID`]: what kind of item, and the message.
-fn id_too_large(version: &Version, what: (&str, &str), id: u64, at: Place) -> Invalid {
-    Invalid {
-        message: format!(
-            "version «{}»: {} id {id} is too large; expected an id from 0 to {MAX_ID}, so that \
-             new ids can still be made",
-            version.name, what.0
-        ),
-        ru: format!(
-            "версия «{}»: слишком большой id {id} ({}); ожидался id от 0 до {MAX_ID}, чтобы \
-             оставалось место для новых id",
-            version.name, what.1
-        ),
-        at,
-    }
+/// An id above [`MAX_ID`]: what kind of item (a message id), and the message.
+fn id_too_large(version: &Version, what: &'static str, id: u64, at: Place) -> Invalid {
+    let m = Message::new("limit-id")
+        .arg("version", &version.name)
+        .arg("what", Message::new(what))
+        .arg("id", id.to_string())
+        .arg("max", MAX_ID.to_string());
+    Invalid::new(&m, at)
 }
 
-/// A text longer than [`MAX_TEXT_CHARS`].
-fn text_too_long(version: &Version, what: &(String, String), n: usize, at: Place) -> Invalid {
-    Invalid {
-        message: format!(
-            "version «{}»: {} has {n} characters, more than the limit of {MAX_TEXT_CHARS} \
-             characters per text",
-            version.name, what.0
-        ),
-        ru: format!(
-            "версия «{}»: {} — {n} символов, больше предела в {MAX_TEXT_CHARS} символов на \
-             один текст",
-            version.name, what.1
-        ),
-        at,
-    }
+/// A text longer than [`MAX_TEXT_CHARS`]; `what` names it.
+fn text_too_long(version: &Version, what: Message, n: usize, at: Place) -> Invalid {
+    let m = Message::new("limit-text")
+        .arg("version", &version.name)
+        .arg("what", what)
+        .arg("count", n)
+        .arg("limit", MAX_TEXT_CHARS);
+    Invalid::new(&m, at)
 }
 
 /// Limits of one version: ids, name and text lengths, legend size, card links.
 pub(super) fn check_version(v: &Version) -> Result<(), Invalid> {
     let here = Place::Version(v.id);
     if v.id.0 > MAX_ID {
-        return Err(id_too_large(v, ("the version", "версии"), v.id.0, here));
+        return Err(id_too_large(v, "item-version", v.id.0, here));
     }
     if let Some(n) = chars_over(&v.name, MAX_NAME_CHARS) {
-        return Err(Invalid {
-            message: format!(
-                "a version name has {n} characters, more than the limit of {MAX_NAME_CHARS} \
-                 characters for a title or version name"
-            ),
-            ru: format!(
-                "в названии версии {n} символов — больше предела в {MAX_NAME_CHARS} символов для \
-                 названия модели или версии"
-            ),
-            at: here,
-        });
+        let m = Message::new("limit-version-name")
+            .arg("count", n)
+            .arg("limit", MAX_NAME_CHARS);
+        return Err(Invalid::new(&m, here));
     }
     if v.notes.len() > MAX_NOTES || v.cards.len() > MAX_CARDS || v.legend.len() > MAX_LEGEND {
-        return Err(Invalid {
-            message: format!(
-                "version «{}» has {} notes, {} cards and {} legend entries; the limits are \
-                 {MAX_NOTES} notes, {MAX_CARDS} cards and {MAX_LEGEND} legend entries",
-                v.name,
-                v.notes.len(),
-                v.cards.len(),
-                v.legend.len()
-            ),
-            ru: format!(
-                "в версии «{}» {} заметок, {} карточек и {} строк легенды; пределы — {MAX_NOTES} \
-                 заметок, {MAX_CARDS} карточек и {MAX_LEGEND} строк легенды",
-                v.name,
-                v.notes.len(),
-                v.cards.len(),
-                v.legend.len()
-            ),
-            at: here,
-        });
+        let m = Message::new("limit-version-items")
+            .arg("version", &v.name)
+            .arg("notes", v.notes.len())
+            .arg("cards", v.cards.len())
+            .arg("legend", v.legend.len())
+            .arg("max-notes", MAX_NOTES)
+            .arg("max-cards", MAX_CARDS)
+            .arg("max-legend", MAX_LEGEND);
+        return Err(Invalid::new(&m, here));
     }
     for e in &v.legend {
         if let Some(n) = chars_over(&e.meaning, MAX_TEXT_CHARS) {
-            let what = ("a legend entry".into(), "строка легенды".into());
-            return Err(text_too_long(v, &what, n, here));
+            return Err(text_too_long(v, Message::new("item-legend-entry"), n, here));
         }
     }
     for note in &v.notes {
         let at = Place::Note(v.id, note.id);
         if note.id.0 > MAX_ID {
-            return Err(id_too_large(v, ("the note", "заметки"), note.id.0, at));
+            return Err(id_too_large(v, "item-note", note.id.0, at));
         }
         if let Some(n) = chars_over(&note.text, MAX_TEXT_CHARS) {
-            let what = (
-                format!("the text of note {}", note.id.0),
-                format!("текст заметки {}", note.id.0),
-            );
-            return Err(text_too_long(v, &what, n, at));
+            let what = Message::new("item-note-text").arg("id", note.id.0.to_string());
+            return Err(text_too_long(v, what, n, at));
         }
     }
     for c in &v.cards {
         let at = Place::Card(v.id, c.id);
         if c.id.0 > MAX_ID {
-            return Err(id_too_large(v, ("the card", "карточки"), c.id.0, at));
+            return Err(id_too_large(v, "item-card", c.id.0, at));
         }
         for text in [&c.hypothesis, &c.test, &c.metric, &c.criterion, &c.learning] {
             if let Some(n) = chars_over(text, MAX_TEXT_CHARS) {
-                let what = (
-                    format!("a field of card {}", c.id.0),
-                    format!("поле карточки {}", c.id.0),
-                );
-                return Err(text_too_long(v, &what, n, at));
+                let what = Message::new("item-card-field").arg("id", c.id.0.to_string());
+                return Err(text_too_long(v, what, n, at));
             }
         }
         if c.notes.len() > MAX_NOTES {
-            return Err(Invalid {
-                message: format!(
-                    "version «{}»: card {} links {} notes, more than the limit of {MAX_NOTES}",
-                    v.name,
-                    c.id.0,
-                    c.notes.len()
-                ),
-                ru: format!(
-                    "версия «{}»: карточка {} ссылается на {} заметок — больше предела в {MAX_NOTES}",
-                    v.name,
-                    c.id.0,
-                    c.notes.len()
-                ),
-                at,
-            });
+            let m = Message::new("limit-card-links")
+                .arg("version", &v.name)
+                .arg("card", c.id.0.to_string())
+                .arg("count", c.notes.len())
+                .arg("limit", MAX_NOTES);
+            return Err(Invalid::new(&m, at));
         }
     }
     Ok(())
@@ -275,5 +196,25 @@ mod tests {
         assert_eq!(chars_over("абв", 3), None, "6 bytes, 3 characters");
         assert_eq!(chars_over("абвг", 3), Some(4));
         assert_eq!(chars_over("ab", 3), None);
+    }
+
+    #[test]
+    fn limit_messages_count_in_russian_plural_forms() {
+        let mut m = crate::model::Model::new("x", "v", crate::model::LayoutKind::Bmc);
+        m.title = "я".repeat(MAX_NAME_CHARS + 1);
+        let e = check_model(&m).unwrap_err();
+        assert!(
+            e.ru.contains(&format!("{} символ —", MAX_NAME_CHARS + 1)),
+            "10001 takes the singular: {}",
+            e.ru
+        );
+        m.title = "я".repeat(MAX_NAME_CHARS + 2);
+        let e = check_model(&m).unwrap_err();
+        assert!(
+            e.ru.contains(&format!("{} символа —", MAX_NAME_CHARS + 2)),
+            "{}",
+            e.ru
+        );
+        assert!(e.message.contains("characters, more than"), "{e}");
     }
 }

@@ -21,6 +21,8 @@ pub use limits::{
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::{Arg, Message};
+
 /// What [`Model::validate`] found wrong, and where in the model.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Invalid {
@@ -50,6 +52,15 @@ pub enum Place {
 }
 
 impl Invalid {
+    /// What is wrong at `at`, worded by a message of the i18n files (both languages).
+    pub fn new(message: &Message, at: Place) -> Self {
+        Self {
+            message: message.text(Lang::En),
+            ru: message.text(Lang::Ru),
+            at,
+        }
+    }
+
     /// The message in the given language.
     pub fn text(&self, lang: Lang) -> &str {
         match lang {
@@ -69,12 +80,11 @@ impl std::fmt::Display for Invalid {
 pub const FORMAT_VERSION: u32 = 1;
 
 /// The `format_version`s this build reads, for messages: `1`, or `1 to N`.
-pub(crate) fn known_formats() -> String {
-    if FORMAT_VERSION > 1 {
-        format!("1 to {FORMAT_VERSION}")
-    } else {
-        "1".to_owned()
-    }
+pub(crate) fn known_formats() -> Message {
+    Message::new("formats-known")
+        .arg("first", "1")
+        .arg("last", FORMAT_VERSION.to_string())
+        .arg("count", u64::from(FORMAT_VERSION))
 }
 
 /// Stable identity of a note. Unique within a version; a fork keeps it.
@@ -246,65 +256,32 @@ impl Model {
     /// Checks the invariants a document must hold, and the limits of the `limits` consts
     /// ([`MAX_NOTES`] and the others); the message says what is wrong.
     pub fn validate(&self) -> Result<(), Invalid> {
-        let model = |message: String, ru: String| Invalid {
-            message,
-            ru,
-            at: Place::Model,
-        };
         if self.format_version == 0 || self.format_version > FORMAT_VERSION {
-            let known = known_formats();
-            return Err(Invalid {
-                message: format!(
-                    "format_version {} is not one this Holst reads; expected format_version {known}",
-                    self.format_version
-                ),
-                ru: format!(
-                    "format_version {} эта версия Holst не читает; ожидалось format_version {}",
-                    self.format_version,
-                    known.replace("to", "—")
-                ),
-                at: Place::FormatVersion,
-            });
+            let m = Message::new("invalid-format-version")
+                .arg("found", self.format_version.to_string())
+                .arg("known", known_formats());
+            return Err(Invalid::new(&m, Place::FormatVersion));
         }
         limits::check_model(self)?;
         if self.versions.is_empty() {
-            return Err(model(
-                "a model needs at least one version; expected `versions: [ ... ]` with one or more"
-                    .into(),
-                "в модели нет ни одной версии; ожидался список `versions: [ ... ]` хотя бы с одной"
-                    .into(),
+            return Err(Invalid::new(
+                &Message::new("invalid-no-versions"),
+                Place::Model,
             ));
         }
         let mut version_ids = std::collections::HashSet::new();
         for v in &self.versions {
             if !version_ids.insert(v.id) {
-                return Err(Invalid {
-                    message: format!(
-                        "two versions have the id {}; expected each version id once",
-                        v.id.0
-                    ),
-                    ru: format!(
-                        "у двух версий один и тот же id {}; id каждой версии должен встречаться один раз",
-                        v.id.0
-                    ),
-                    at: Place::Version(v.id),
-                });
+                let m = Message::new("invalid-duplicate-version").arg("id", v.id.0.to_string());
+                return Err(Invalid::new(&m, Place::Version(v.id)));
             }
             v.validate()?;
         }
         if let Some(f) = self.final_version
             && self.version(f).is_none()
         {
-            return Err(model(
-                format!(
-                    "final_version {} names no version; expected the id of one of the versions",
-                    f.0
-                ),
-                format!(
-                    "final_version {} не указывает ни на одну версию; ожидался id одной из версий",
-                    f.0
-                ),
-            ));
+            let m = Message::new("invalid-final-version").arg("id", f.0.to_string());
+            return Err(Invalid::new(&m, Place::Model));
         }
         Ok(())
     }
@@ -350,86 +327,41 @@ impl Version {
     /// offending item.
     pub fn validate(&self) -> Result<(), Invalid> {
         limits::check_version(self)?;
+        let in_version = |id: &'static str| Message::new(id).arg("version", &self.name);
         let mut ids = std::collections::HashSet::new();
         for n in &self.notes {
             let at = Place::Note(self.id, n.id);
+            let note = n.id.0.to_string();
             if !ids.insert(n.id) {
-                return Err(Invalid {
-                    message: format!(
-                        "version «{}»: two notes have the id {}; expected each note id once",
-                        self.name, n.id.0
-                    ),
-                    ru: format!(
-                        "версия «{}»: у двух заметок один и тот же id {}; id каждой заметки должен встречаться один раз",
-                        self.name, n.id.0
-                    ),
-                    at,
-                });
+                let m = in_version("invalid-duplicate-note").arg("id", note);
+                return Err(Invalid::new(&m, at));
             }
             if !self.layout.has_block(n.block) {
-                return Err(Invalid {
-                    message: format!(
-                        "version «{}»: note {} is in block {}, which the {} layout does not have; expected one of: {}",
-                        self.name,
-                        n.id.0,
-                        n.block.id(),
-                        self.layout.id(),
-                        self.layout.block_ids().join(", ")
-                    ),
-                    ru: format!(
-                        "версия «{}»: заметка {} стоит в блоке {} ({}), которого нет в макете {}; ожидался один из блоков: {}",
-                        self.name,
-                        n.id.0,
-                        n.block.id(),
-                        n.block.title(Lang::Ru),
-                        self.layout.id(),
-                        self.layout.block_ids().join(", ")
-                    ),
-                    at,
-                });
+                let m = in_version("invalid-block-not-in-layout")
+                    .arg("note", note)
+                    .arg("block", n.block.id())
+                    .arg("title", Arg::Block(n.block))
+                    .arg("layout", self.layout.id())
+                    .arg("blocks", self.layout.block_ids().join(", "));
+                return Err(Invalid::new(&m, at));
             }
             if !n.x.is_finite() || !n.y.is_finite() {
-                return Err(Invalid {
-                    message: format!(
-                        "version «{}»: note {} has no finite position; expected numbers for x and y",
-                        self.name, n.id.0
-                    ),
-                    ru: format!(
-                        "версия «{}»: у заметки {} нет конечных координат; ожидались числа в x и y",
-                        self.name, n.id.0
-                    ),
-                    at,
-                });
+                let m = in_version("invalid-not-finite").arg("note", note);
+                return Err(Invalid::new(&m, at));
             }
         }
         let mut card_ids = std::collections::HashSet::new();
         for c in &self.cards {
             let at = Place::Card(self.id, c.id);
             if !card_ids.insert(c.id) {
-                return Err(Invalid {
-                    message: format!(
-                        "version «{}»: two cards have the id {}; expected each card id once",
-                        self.name, c.id.0
-                    ),
-                    ru: format!(
-                        "версия «{}»: у двух карточек один и тот же id {}; id каждой карточки должен встречаться один раз",
-                        self.name, c.id.0
-                    ),
-                    at,
-                });
+                let m = in_version("invalid-duplicate-card").arg("id", c.id.0.to_string());
+                return Err(Invalid::new(&m, at));
             }
             if let Some(missing) = c.notes.iter().find(|id| !ids.contains(id)) {
-                return Err(Invalid {
-                    message: format!(
-                        "version «{}»: card {} links note {}, which this version does not have; expected ids of its notes",
-                        self.name, c.id.0, missing.0
-                    ),
-                    ru: format!(
-                        "версия «{}»: карточка {} ссылается на заметку {}, которой нет в этой версии; ожидались id заметок этой версии",
-                        self.name, c.id.0, missing.0
-                    ),
-                    at,
-                });
+                let m = in_version("invalid-card-links-missing-note")
+                    .arg("card", c.id.0.to_string())
+                    .arg("note", missing.0.to_string());
+                return Err(Invalid::new(&m, at));
             }
         }
         Ok(())

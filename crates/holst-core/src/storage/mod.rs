@@ -35,6 +35,16 @@ pub struct ParseError {
 }
 
 impl ParseError {
+    /// An error at a place, worded by a message of the i18n files (both languages).
+    pub fn new(line: usize, column: usize, message: &Message) -> Self {
+        Self {
+            line,
+            column,
+            message: message.text(Lang::En),
+            ru: message.text(Lang::Ru),
+        }
+    }
+
     /// The message in the given language.
     pub fn text(&self, lang: Lang) -> &str {
         match lang {
@@ -68,6 +78,15 @@ pub struct Warning {
 }
 
 impl Warning {
+    /// A warning about a line, worded by a message of the i18n files (both languages).
+    pub fn new(line: usize, message: &Message) -> Self {
+        Self {
+            line,
+            message: message.text(Lang::En),
+            ru: message.text(Lang::Ru),
+        }
+    }
+
     /// The message in the given language.
     pub fn text(&self, lang: Lang) -> &str {
         match lang {
@@ -411,16 +430,7 @@ fn position(text: &[u8], at: usize) -> (usize, usize) {
 /// The error for a text with a NUL byte at `at`.
 fn binary(text: &[u8], at: usize) -> ParseError {
     let (line, column) = position(text, at);
-    ParseError {
-        line,
-        column,
-        message: "this is a binary file (it has a NUL byte here); expected a text file: a Holst \
-                  model (.ron) or a Markdown canvas (.md)"
-            .into(),
-        ru: "это двоичный файл (здесь байт NUL); ожидался текстовый файл: модель Holst (.ron) или \
-             холст в Markdown (.md)"
-            .into(),
-    }
+    ParseError::new(line, column, &Message::new("read-binary"))
 }
 
 /// Refuses a text that cannot be a document whatever its format: a binary file (a NUL
@@ -433,33 +443,20 @@ pub(crate) fn check_text(text: &str, format: Format) -> Result<(), ParseError> {
     if !text.trim().is_empty() {
         return Ok(());
     }
-    let (what, what_ru) = match format {
-        Format::Ron => (
-            "a Holst model: (format_version: 1, title: \"…\", versions: [ … ])",
-            "модель Holst: (format_version: 1, title: \"…\", versions: [ … ])",
-        ),
-        Format::Markdown => (
-            "a Markdown canvas: a `# title` line and `### <block>` headings with `- notes`",
-            "холст в Markdown: строка `# название` и заголовки `### <блок>` с пунктами `- заметка`",
-        ),
-    };
-    let (message, ru) = if text.is_empty() {
-        (
-            format!("the file is empty; expected {what}"),
-            format!("файл пуст; ожидалось: {what_ru}"),
-        )
+    let what = Message::new(match format {
+        Format::Ron => "expected-ron-model",
+        Format::Markdown => "expected-md-canvas",
+    });
+    let id = if text.is_empty() {
+        "read-empty"
     } else {
-        (
-            format!("the file holds only spaces and line breaks; expected {what}"),
-            format!("в файле только пробелы и переводы строк; ожидалось: {what_ru}"),
-        )
+        "read-only-whitespace"
     };
-    Err(ParseError {
-        line: 1,
-        column: 1,
-        message,
-        ru,
-    })
+    Err(ParseError::new(
+        1,
+        1,
+        &Message::new(id).arg("expected", what),
+    ))
 }
 
 /// UTF-8 text of a file (a leading byte-order mark is dropped; `\r\n` and a lone `\r`
@@ -478,13 +475,11 @@ fn decode(mut bytes: Vec<u8>) -> Result<String, ParseError> {
         Err(e) => {
             let at = e.utf8_error().valid_up_to();
             let (line, column) = position(e.as_bytes(), at);
-            Err(ParseError {
+            Err(ParseError::new(
                 line,
                 column,
-                message: "this byte is not UTF-8; expected a UTF-8 text file".into(),
-                ru: "этот байт не является символом UTF-8; ожидался текстовый файл в кодировке UTF-8"
-                    .into(),
-            })
+                &Message::new("read-not-utf8"),
+            ))
         }
     }
 }

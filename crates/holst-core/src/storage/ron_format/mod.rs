@@ -9,6 +9,7 @@ mod locate;
 
 use super::{ParseError, Warning};
 use crate::geometry::{clamp_into_block, note_height};
+use crate::i18n::Message;
 use crate::model::{FORMAT_VERSION, Model};
 use ron::ser::PrettyConfig;
 
@@ -46,40 +47,22 @@ pub fn read_with_warnings(text: &str) -> Result<(Model, Vec<Warning>), ParseErro
             .or_else(|| locate::find(text, "format_version"))
             .unwrap_or((1, 1));
         if d.version > u64::from(FORMAT_VERSION) {
-            let found = d.version;
-            return Err(ParseError {
-                line,
-                column,
-                message: format!(
-                    "this file was written by a newer Holst (format_version {found}); this Holst reads format_version \
-                     up to {FORMAT_VERSION}. Update Holst to open it"
-                ),
-                ru: format!(
-                    "файл записан более новой версией Holst (format_version {found}); эта версия Holst читает \
-                     format_version не выше {FORMAT_VERSION}. Обновите Holst, чтобы открыть его"
-                ),
-            });
+            let m = Message::new("ron-newer-format")
+                .arg("found", d.version.to_string())
+                .arg("newest", FORMAT_VERSION.to_string());
+            return Err(ParseError::new(line, column, &m));
         }
         if d.version == 0 {
-            let known = crate::model::known_formats();
-            return Err(ParseError {
-                line,
-                column,
-                message: format!(
-                    "format_version 0 is no Holst format; expected format_version {known}"
-                ),
-                ru: format!(
-                    "format_version 0 — не формат Holst; ожидалось format_version {}",
-                    known.replace("to", "—")
-                ),
-            });
+            let m = Message::new("ron-format-zero").arg("known", crate::model::known_formats());
+            return Err(ParseError::new(line, column, &m));
         }
     }
-    let mut model: Model = ron::from_str(text).map_err(|e| ParseError {
-        line: e.span.start.line.max(1),
-        column: e.span.start.col.max(1),
-        message: describe(&e.code),
-        ru: describe_ru(&e.code),
+    let mut model: Model = ron::from_str(text).map_err(|e| {
+        ParseError::new(
+            e.span.start.line.max(1),
+            e.span.start.col.max(1),
+            &describe(&e.code),
+        )
     })?;
     let index = locate::Index::new(text);
     model.validate().map_err(|invalid| {
@@ -112,17 +95,12 @@ fn move_stray_notes(model: &mut Model, index: &locate::Index<'_>) -> Vec<Warning
             let (x, y) = clamp_into_block(layout, n.block, n.x, n.y, note_height(&n.text));
             let line = index.note(v.id, n.id).map_or(1, |(line, _)| line);
             let text = short(&n.text);
-            warnings.push(Warning {
-                line,
-                message: format!(
-                    "note {} «{text}» lay outside its block (x: {:?}, y: {:?}); moved into the block",
-                    n.id.0, n.x, n.y
-                ),
-                ru: format!(
-                    "заметка {} «{text}» лежала вне своего блока (x: {:?}, y: {:?}); она перенесена в блок",
-                    n.id.0, n.x, n.y
-                ),
-            });
+            let m = Message::new("ron-note-moved-in")
+                .arg("note", n.id.0.to_string())
+                .arg("text", text)
+                .arg("x", format!("{:?}", n.x))
+                .arg("y", format!("{:?}", n.y));
+            warnings.push(Warning::new(line, &m));
             (n.x, n.y) = (x, y);
         }
     }
@@ -139,45 +117,21 @@ fn short(text: &str) -> String {
     out
 }
 
-/// Words for a RON error, saying what was expected.
-fn describe(code: &ron::Error) -> String {
+/// Words for a RON error, saying what was expected (RON's own detail stays as it is).
+fn describe(code: &ron::Error) -> Message {
     match code {
         ron::Error::MissingStructField { field, outer } => match outer {
-            Some(outer) => {
-                format!("`{field}` is missing; expected it among the fields of this {outer}")
-            }
-            None => format!("`{field}` is missing; expected it among the fields here"),
+            Some(outer) => Message::new("ron-missing-field-in")
+                .arg("field", field.to_string())
+                .arg("outer", outer.clone()),
+            None => Message::new("ron-missing-field").arg("field", field.to_string()),
         },
         ron::Error::NoSuchEnumVariant {
             expected, found, ..
-        } => format!(
-            "`{found}` is not allowed here; expected one of: {}",
-            expected.join(", ")
-        ),
-        other => format!(
-            "{other}; expected a Holst model: (format_version: 1, title: \"…\", versions: [ … ])"
-        ),
-    }
-}
-
-/// Russian words for a RON error; RON's own detail stays as it is, inside a Russian frame.
-fn describe_ru(code: &ron::Error) -> String {
-    match code {
-        ron::Error::MissingStructField { field, outer } => match outer {
-            Some(outer) => {
-                format!("нет поля `{field}`; оно ожидалось среди полей этого {outer}")
-            }
-            None => format!("нет поля `{field}`; оно ожидалось среди полей здесь"),
-        },
-        ron::Error::NoSuchEnumVariant {
-            expected, found, ..
-        } => format!(
-            "`{found}` здесь недопустимо; ожидалось одно из: {}",
-            expected.join(", ")
-        ),
-        other => format!(
-            "ошибка синтаксиса RON: {other}; ожидалась модель Holst: (format_version: 1, title: \"…\", versions: [ … ])"
-        ),
+        } => Message::new("ron-not-allowed")
+            .arg("found", found.clone())
+            .arg("expected", expected.join(", ")),
+        other => Message::new("ron-syntax").arg("detail", other.to_string()),
     }
 }
 
