@@ -66,19 +66,19 @@ fn measure(
 fn main() {
     let doc = Document::new_unsaved(big_model());
     let mut h = common::harness(doc, None, ScriptedDialogs::default());
-    println!("{} notes on the canvas", h.state().doc.model.note_count());
+    println!("{} notes on the canvas", h.state().doc.model().note_count());
     measure("idle, pointer moving", &mut h, 120, |h, i| {
         h.hover_at(Pos2::new(300.0 + (i % 50) as f32 * 10.0, 400.0));
     });
     // Select 50 notes and drag them across the canvas by the first one.
-    let ids: Vec<NoteId> = h.state().doc.model.versions[0]
+    let ids: Vec<NoteId> = h.state().doc.model().versions[0]
         .notes
         .iter()
         .take(50)
         .map(|n| n.id)
         .collect();
     h.state_mut().canvas.selection = ids.iter().copied().collect();
-    let text = h.state().doc.model.versions[0].notes[0].text.clone();
+    let text = h.state().doc.model().versions[0].notes[0].text.clone();
     let start = h.get_by_label(&text).rect().center();
     h.hover_at(start);
     h.step();

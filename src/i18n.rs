@@ -1,431 +1,223 @@
-//! Interface text in Russian and English. Every label, menu item, tooltip and message of
-//! the editor comes from here; block titles and guidance come from [`crate::model::BlockId`].
+//! Interface text of the editor: the typed keys of its messages. The text itself lives in
+//! `assets/i18n/*.ftl` and is rendered by [`holst_core::i18n`] (Fluent, with Russian plural
+//! rules); a key names its message id and arguments, so a typo is a compile error and a
+//! test checks that both files have every key with the same arguments. Block titles and
+//! guidance come from [`crate::model::BlockId`].
+
+use std::sync::OnceLock;
+
+pub use holst_core::i18n::{Arg, Message, lang_of_locale, system_lang, tr, tr_args};
 
 use crate::model::Lang;
 
-/// A piece of interface text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[allow(missing_docs)]
-pub enum T {
-    MenuFile,
-    MenuEdit,
-    MenuView,
-    MenuVersion,
-    MenuHelp,
-    New,
-    NewTooltip,
-    Open,
-    OpenRecent,
-    NoRecent,
-    Save,
-    SaveAs,
-    ExportPdf,
-    Quit,
-    Undo,
-    Redo,
-    Cut,
-    Copy,
-    Paste,
-    Duplicate,
-    Delete,
-    SelectAll,
-    BringToFront,
-    Colour,
-    EditText,
-    ZoomIn,
-    ZoomOut,
-    FitToWindow,
-    Language,
-    Legend,
-    LegendHint,
-    About,
-    Shortcuts,
-    AboutText,
-    UnsavedTitle,
-    UnsavedBody,
-    DontSave,
-    Cancel,
-    Saved,
-    NotSaved,
-    Unsaved,
-    Notes,
-    Zoom,
-    Gallery,
-    GalleryHint,
-    Create,
-    RecoveryTitle,
-    RecoveryBody,
-    RecoveryNone,
-    RecoveryCopies,
-    RecoveryNewModel,
-    RecoveryWritten,
-    RecoveryUnreadable,
-    Restore,
-    Discard,
-    Later,
-    DiscardTitle,
-    DiscardBody,
-    RestoreFailed,
-    AutosaveFailed,
-    MoreCopies,
-    OpenElsewhere,
-    LockedTitle,
-    LockedBody,
-    LockedPid,
-    OpenReadOnly,
-    OpenAnyway,
-    ReadOnly,
-    ConflictTitle,
-    ConflictChanged,
-    ConflictMissing,
-    ConflictSaving,
-    Reload,
-    Overwrite,
-    KeepMine,
-    ReloadConfirm,
-    ReloadDrop,
-    ChangedOnDisk,
-    SaveTargetOpen,
-    ImportWarnings,
-    ImportWarningsBody,
-    WarningsCount,
-    AgoSeconds,
-    AgoMinutes,
-    AgoHours,
-    AgoDays,
-    Error,
-    Close,
-    BlockHelp,
-    Typology,
-    KeyQuestion,
-    EmptyNoteDeleted,
-    NewVersion,
-    RenameVersion,
-    DeleteVersion,
-    MarkFinal,
-    Final,
-    Layout,
-    Compare,
-    Cards,
-    MoveNotes,
-    AddNote,
-    EditNote,
-    DeleteNotes,
-    PasteNotes,
-    DuplicateNotes,
-    SavedTo,
-    OpenFailed,
-    SaveFailed,
-    NoteText,
-    SwitchLayout,
-    LayoutBmc,
-    LayoutSocial,
-    LayoutLean,
-    LayoutMoved,
-    CompareSummary,
-    Added,
-    Removed,
-    Changed,
-    Moved,
-    Recoloured,
-    WasText,
-    MovedFrom,
-    ExportTitle,
-    Paper,
-    Versions,
-    CompareOnPage,
-    Export,
-    Exporting,
-    ExportedTo,
-    AddVersionCopy,
-    ForkName,
-    // Hypothesis cards panel (ui::cards).
-    CardsTitle,
-    CardsValidated,
-    CardsInvalidated,
-    CardsUntested,
-    CardsNone,
-    CardAdd,
-    CardEdit,
-    CardDelete,
-    CardUntitled,
-    CardHypothesis,
-    CardTest,
-    CardMetric,
-    CardCriterion,
-    CardStatus,
-    CardLearning,
-    CardNotes,
-    CardNoNotes,
-    CardPromptHypothesis,
-    CardPromptTest,
-    CardPromptMetric,
-    CardPromptCriterion,
-    CardPromptLearning,
-    CardLink,
-    CardLinkHint,
-    CardLinkStep,
-    CardUnlink,
-    CardUnlinkStep,
-    CardShowNote,
+macro_rules! keys {
+    ($($variant:ident = $id:literal $([$($arg:literal),*])?),* $(,)?) => {
+        /// A piece of interface text.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        #[allow(missing_docs)]
+        pub enum T {
+            $($variant),*
+        }
+
+        impl T {
+            /// Every key, in the order of the files.
+            pub const ALL: &[T] = &[$(T::$variant),*];
+
+            /// The message id in the `.ftl` files.
+            pub fn id(self) -> &'static str {
+                match self {
+                    $(T::$variant => $id),*
+                }
+            }
+
+            /// The names of the message's arguments.
+            pub fn args(self) -> &'static [&'static str] {
+                match self {
+                    $(T::$variant => &[$($($arg),*)?]),*
+                }
+            }
+        }
+    };
+}
+
+keys! {
+    MenuFile = "menu-file",
+    MenuEdit = "menu-edit",
+    MenuView = "menu-view",
+    MenuVersion = "menu-version",
+    MenuHelp = "menu-help",
+    New = "new",
+    Open = "open",
+    OpenRecent = "open-recent",
+    NoRecent = "no-recent",
+    Save = "save",
+    SaveAs = "save-as",
+    ExportPdf = "export-pdf",
+    Quit = "quit",
+    Undo = "undo",
+    Redo = "redo",
+    Cut = "cut",
+    Copy = "copy",
+    Paste = "paste",
+    Duplicate = "duplicate",
+    Delete = "delete",
+    SelectAll = "select-all",
+    BringToFront = "bring-to-front",
+    Colour = "colour",
+    EditText = "edit-text",
+    ZoomIn = "zoom-in",
+    ZoomOut = "zoom-out",
+    FitToWindow = "fit-to-window",
+    Legend = "legend",
+    LegendHint = "legend-hint",
+    About = "about",
+    LangRu = "lang-ru",
+    LangEn = "lang-en",
+    AboutText = "about-text",
+    UnsavedTitle = "unsaved-title",
+    UnsavedBody = "unsaved-body" ["title"],
+    DontSave = "dont-save",
+    Cancel = "cancel",
+    Saved = "saved",
+    NotSaved = "not-saved",
+    Unsaved = "unsaved",
+    Notes = "notes" ["count"],
+    Zoom = "zoom",
+    Gallery = "gallery",
+    GalleryHint = "gallery-hint",
+    RecoveryTitle = "recovery-title",
+    RecoveryBody = "recovery-body",
+    RecoveryNone = "recovery-none",
+    RecoveryCopies = "recovery-copies",
+    RecoveryNewModel = "recovery-new-model",
+    RecoveryWritten = "recovery-written" ["age"],
+    RecoveryUnreadable = "recovery-unreadable" ["error"],
+    Restore = "restore",
+    Discard = "discard",
+    Later = "later",
+    DiscardTitle = "discard-title",
+    DiscardBody = "discard-body" ["title"],
+    RestoreFailed = "restore-failed",
+    AutosaveFailed = "autosave-failed" ["error"],
+    MoreCopies = "more-copies" ["count"],
+    OpenElsewhere = "open-elsewhere",
+    LockedTitle = "locked-title",
+    LockedBody = "locked-body" ["file"],
+    LockedPid = "locked-pid" ["pid"],
+    OpenReadOnly = "open-read-only",
+    OpenAnyway = "open-anyway",
+    ReadOnly = "read-only",
+    ConflictTitle = "conflict-title",
+    ConflictChanged = "conflict-changed" ["file"],
+    ConflictMissing = "conflict-missing" ["file"],
+    ConflictSaving = "conflict-saving",
+    Reload = "reload",
+    Overwrite = "overwrite",
+    KeepMine = "keep-mine",
+    ReloadConfirm = "reload-confirm",
+    ReloadDrop = "reload-drop",
+    ChangedOnDisk = "changed-on-disk",
+    SaveTargetOpen = "save-target-open" ["file"],
+    ImportWarnings = "import-warnings",
+    ImportWarningsBody = "import-warnings-body" ["file"],
+    WarningsCount = "warnings-count" ["count"],
+    AgoSeconds = "ago-seconds" ["count"],
+    AgoMinutes = "ago-minutes" ["count"],
+    AgoHours = "ago-hours" ["count"],
+    AgoDays = "ago-days" ["count"],
+    Error = "error",
+    Close = "close",
+    BlockHelp = "block-help",
+    Typology = "typology",
+    KeyQuestion = "key-question",
+    NewVersion = "new-version",
+    RenameVersion = "rename-version",
+    DeleteVersion = "delete-version",
+    MarkFinal = "mark-final",
+    Final = "final",
+    Layout = "layout",
+    Compare = "compare",
+    Cards = "cards",
+    MoveNotes = "move-notes",
+    AddNote = "add-note",
+    EditNote = "edit-note",
+    DeleteNotes = "delete-notes",
+    PasteNotes = "paste-notes",
+    DuplicateNotes = "duplicate-notes",
+    SavedTo = "saved-to" ["path"],
+    OpenFailed = "open-failed",
+    SaveFailed = "save-failed",
+    NoteText = "note-text",
+    SwitchLayout = "switch-layout",
+    LayoutBmc = "layout-bmc",
+    LayoutSocial = "layout-social",
+    LayoutLean = "layout-lean",
+    LayoutMoved = "layout-moved" ["moves"],
+    LayoutMovedItem = "layout-moved-item" ["from", "to", "count"],
+    Added = "added",
+    Removed = "removed",
+    Changed = "changed",
+    Moved = "moved",
+    WasText = "was-text" ["text"],
+    MovedFrom = "moved-from" ["block"],
+    ExportTitle = "export-title",
+    Paper = "paper",
+    Versions = "versions",
+    CompareOnPage = "compare-on-page",
+    Export = "export",
+    Exporting = "exporting",
+    ExportedTo = "exported-to" ["path"],
+    ForkName = "fork-name" ["name"],
+    CardsTitle = "cards-title" ["version"],
+    CardsValidated = "cards-validated" ["count"],
+    CardsInvalidated = "cards-invalidated" ["count"],
+    CardsUntested = "cards-untested" ["count"],
+    CardsNone = "cards-none",
+    CardAdd = "card-add",
+    CardEdit = "card-edit",
+    CardDelete = "card-delete",
+    CardUntitled = "card-untitled",
+    CardHypothesis = "card-hypothesis",
+    CardTest = "card-test",
+    CardMetric = "card-metric",
+    CardCriterion = "card-criterion",
+    CardStatus = "card-status",
+    CardLearning = "card-learning",
+    CardNotes = "card-notes",
+    CardNoNotes = "card-no-notes",
+    CardPromptHypothesis = "card-prompt-hypothesis",
+    CardPromptTest = "card-prompt-test",
+    CardPromptMetric = "card-prompt-metric",
+    CardPromptCriterion = "card-prompt-criterion",
+    CardPromptLearning = "card-prompt-learning",
+    CardLink = "card-link",
+    CardLinkHint = "card-link-hint",
+    CardLinkStep = "card-link-step",
+    CardUnlink = "card-unlink" ["text"],
+    CardUnlinkStep = "card-unlink-step",
+    CardShowNote = "card-show-note",
 }
 
 impl T {
-    /// The text in the given language.
-    #[allow(clippy::too_many_lines)]
+    /// The text in the given language (for a message without arguments; rendered once).
     pub fn get(self, lang: Lang) -> &'static str {
-        let (ru, en) = match self {
-            T::MenuFile => ("Файл", "File"),
-            T::MenuEdit => ("Правка", "Edit"),
-            T::MenuView => ("Вид", "View"),
-            T::MenuVersion => ("Версия", "Version"),
-            T::MenuHelp => ("Справка", "Help"),
-            T::New => ("Создать из шаблона…", "New from template…"),
-            T::NewTooltip => ("Новая модель из шаблона", "A new model from a template"),
-            T::Open => ("Открыть…", "Open…"),
-            T::OpenRecent => ("Недавние файлы", "Recent files"),
-            T::NoRecent => ("Нет недавних файлов", "No recent files"),
-            T::Save => ("Сохранить", "Save"),
-            T::SaveAs => ("Сохранить как…", "Save as…"),
-            T::ExportPdf => ("Экспорт в PDF…", "Export PDF…"),
-            T::Quit => ("Выход", "Quit"),
-            T::Undo => ("Отменить", "Undo"),
-            T::Redo => ("Повторить", "Redo"),
-            T::Cut => ("Вырезать", "Cut"),
-            T::Copy => ("Копировать", "Copy"),
-            T::Paste => ("Вставить", "Paste"),
-            T::Duplicate => ("Дублировать", "Duplicate"),
-            T::Delete => ("Удалить", "Delete"),
-            T::SelectAll => ("Выделить всё", "Select all"),
-            T::BringToFront => ("На передний план", "Bring to front"),
-            T::Colour => ("Цвет", "Colour"),
-            T::EditText => ("Изменить текст", "Edit text"),
-            T::ZoomIn => ("Увеличить", "Zoom in"),
-            T::ZoomOut => ("Уменьшить", "Zoom out"),
-            T::FitToWindow => ("По размеру окна", "Fit to window"),
-            T::Language => ("Язык", "Language"),
-            T::Legend => ("Легенда цветов", "Colour legend"),
-            T::LegendHint => ("Что означает этот цвет?", "What does this colour mean?"),
-            T::About => ("О программе", "About Holst"),
-            T::Shortcuts => ("Сочетания клавиш", "Keyboard shortcuts"),
-            T::AboutText => (
-                "Holst — редактор бизнес-моделей (Business Model Canvas). Файлы хранятся у вас, без учётной записи.",
-                "Holst is an editor for business model canvases. Your files stay on your computer; no account.",
-            ),
-            T::UnsavedTitle => ("Несохранённые изменения", "Unsaved changes"),
-            T::UnsavedBody => (
-                "Сохранить изменения в модели «{}»?",
-                "Save the changes to «{}»?",
-            ),
-            T::DontSave => ("Не сохранять", "Don't save"),
-            T::Cancel => ("Отмена", "Cancel"),
-            T::Saved => ("сохранено", "saved"),
-            T::NotSaved => ("не сохранено", "not saved"),
-            T::Unsaved => ("новый файл", "new file"),
-            T::Notes => ("заметок", "notes"),
-            T::Zoom => ("масштаб", "zoom"),
-            T::Gallery => ("Новая модель", "New model"),
-            T::GalleryHint => ("Выберите шаблон", "Choose a template"),
-            T::Create => ("Создать", "Create"),
-            T::RecoveryTitle => ("Восстановление", "Recovery"),
-            T::RecoveryBody => (
-                "Holst закрылся, не сохранив изменения. Остались копии для восстановления (новые сверху):",
-                "Holst closed without saving. These recovery copies were left (newest first):",
-            ),
-            T::RecoveryNone => ("Копий для восстановления нет.", "No recovery copies."),
-            T::RecoveryCopies => ("Копии для восстановления…", "Recovery copies…"),
-            T::RecoveryNewModel => ("новая модель, без файла", "new model, no file"),
-            T::RecoveryWritten => ("записана {} назад", "written {} ago"),
-            T::RecoveryUnreadable => (
-                "Копию не удалось прочитать: {}",
-                "The copy cannot be read: {}",
-            ),
-            T::Restore => ("Восстановить", "Restore"),
-            T::Discard => ("Удалить копию…", "Delete copy…"),
-            T::Later => ("Позже", "Later"),
-            T::DiscardTitle => ("Удалить копию?", "Delete the copy?"),
-            T::DiscardBody => (
-                "Копия «{}» будет удалена безвозвратно.",
-                "The copy of «{}» will be deleted for good.",
-            ),
-            T::RestoreFailed => (
-                "Не удалось восстановить копию",
-                "Could not restore the copy",
-            ),
-            T::AutosaveFailed => (
-                "Копия для восстановления не записана: {} (повтор через 5 с)",
-                "Recovery copy not written: {} (retrying in 5 s)",
-            ),
-            T::MoreCopies => (
-                "Есть ещё копии для восстановления: {} — меню «Файл»",
-                "More recovery copies: {} — see the File menu",
-            ),
-            T::OpenElsewhere => (
-                "Файл открыт в другом окне Holst: перед сохранением Holst проверит его изменения",
-                "The file is open in another Holst window: saving checks for its changes first",
-            ),
-            T::LockedTitle => ("Файл уже открыт", "File already open"),
-            T::LockedBody => (
-                "«{}» уже открыт в другом окне Holst. Если править его в двух окнах, одно сохранение затрёт другое.",
-                "«{}» is already open in another Holst window. Edited in two windows, one save would overwrite the other.",
-            ),
-            T::LockedPid => (
-                "Процесс другого окна: {}",
-                "Process of the other window: {}",
-            ),
-            T::OpenReadOnly => ("Открыть только для чтения", "Open read-only"),
-            T::OpenAnyway => ("Всё равно открыть", "Open anyway"),
-            T::ReadOnly => ("только чтение", "read-only"),
-            T::ConflictTitle => (
-                "Файл изменён другой программой",
-                "File changed by another program",
-            ),
-            T::ConflictChanged => (
-                "«{}» изменён на диске после того, как Holst его прочитал или сохранил.",
-                "«{}» was changed on disk after Holst read or saved it.",
-            ),
-            T::ConflictMissing => (
-                "«{}» удалён или переименован другой программой.",
-                "«{}» was deleted or renamed by another program.",
-            ),
-            T::ConflictSaving => (
-                "Если перезаписать, изменения другой программы пропадут.",
-                "Overwriting drops the other program's changes.",
-            ),
-            T::Reload => ("Загрузить с диска…", "Reload from disk…"),
-            T::Overwrite => ("Перезаписать", "Overwrite"),
-            T::KeepMine => ("Оставить мою версию", "Keep my version"),
-            T::ReloadConfirm => (
-                "Отбросить изменения в окне и загрузить файл с диска?",
-                "Drop the changes in this window and load the file from disk?",
-            ),
-            T::ReloadDrop => ("Отбросить и загрузить", "Drop and reload"),
-            T::ChangedOnDisk => ("изменён на диске", "changed on disk"),
-            T::SaveTargetOpen => (
-                "«{}» открыт в другом окне Holst. Сохраните под другим именем или закройте то окно.",
-                "«{}» is open in another Holst window. Save under another name or close that window.",
-            ),
-            T::ImportWarnings => ("Предупреждения импорта", "Import warnings"),
-            T::ImportWarningsBody => ("При чтении «{}» пропущено:", "Skipped while reading «{}»:"),
-            T::WarningsCount => ("предупреждения импорта: {}", "import warnings: {}"),
-            T::AgoSeconds => ("{} с", "{} s"),
-            T::AgoMinutes => ("{} мин", "{} min"),
-            T::AgoHours => ("{} ч", "{} h"),
-            T::AgoDays => ("{} дн.", "{} days"),
-            T::Error => ("Ошибка", "Error"),
-            T::Close => ("Закрыть", "Close"),
-            T::BlockHelp => ("Подсказка по блоку", "About this block"),
-            T::Typology => ("Типология", "Typology"),
-            T::KeyQuestion => ("Ключевой вопрос", "Key question"),
-            T::EmptyNoteDeleted => ("Пустая заметка удалена", "Empty note deleted"),
-            T::NewVersion => (
-                "Новая версия (копия текущей)",
-                "New version (fork of current)",
-            ),
-            T::RenameVersion => ("Переименовать версию", "Rename version"),
-            T::DeleteVersion => ("Удалить версию", "Delete version"),
-            T::MarkFinal => ("Отметить как итоговую", "Mark as final"),
-            T::Final => ("итоговая", "final"),
-            T::Layout => ("Макет", "Layout"),
-            T::Compare => ("Сравнить версии", "Compare versions"),
-            T::Cards => ("Гипотезы", "Hypotheses"),
-            T::MoveNotes => ("Перемещение заметок", "Move notes"),
-            T::AddNote => ("Новая заметка", "Add note"),
-            T::EditNote => ("Изменение текста", "Edit text"),
-            T::DeleteNotes => ("Удаление заметок", "Delete notes"),
-            T::PasteNotes => ("Вставка заметок", "Paste notes"),
-            T::DuplicateNotes => ("Дублирование заметок", "Duplicate notes"),
-            T::SavedTo => ("Сохранено: {}", "Saved to {}"),
-            T::OpenFailed => ("Не удалось открыть файл", "Could not open the file"),
-            T::SaveFailed => ("Не удалось сохранить файл", "Could not save the file"),
-            T::NoteText => ("Текст заметки", "Note text"),
-            T::SwitchLayout => ("Сменить макет", "Switch layout"),
-            T::LayoutBmc => (
-                "Бизнес-модель (9 блоков)",
-                "Business Model Canvas (9 blocks)",
-            ),
-            T::LayoutSocial => (
-                "Социальное предприятие (11 блоков)",
-                "Social enterprise (11 blocks)",
-            ),
-            T::LayoutLean => ("Lean Canvas (9 блоков)", "Lean Canvas (9 blocks)"),
-            T::LayoutMoved => (
-                "В новом макете нет некоторых блоков, их заметки перенесены: {}. Отменить: Ctrl+Z",
-                "The new layout lacks some blocks; their notes were moved: {}. Undo: Ctrl+Z",
-            ),
-            T::CompareSummary => ("Отличия", "Differences"),
-            T::Added => ("добавлено", "added"),
-            T::Removed => ("удалено", "removed"),
-            T::Changed => ("изменено", "changed"),
-            T::Moved => ("перенесено", "moved"),
-            T::Recoloured => ("другой цвет", "recoloured"),
-            T::WasText => ("Было: {}", "Was: {}"),
-            T::MovedFrom => ("Перенесено из блока «{}»", "Moved from «{}»"),
-            T::ExportTitle => ("Экспорт в PDF", "Export PDF"),
-            T::Paper => ("Формат бумаги", "Paper"),
-            T::Versions => ("Версии", "Versions"),
-            T::CompareOnPage => (
-                "Страница сравнения двух версий",
-                "Compare page of two versions",
-            ),
-            T::Export => ("Экспортировать…", "Export…"),
-            T::Exporting => ("Экспорт в PDF…", "Exporting PDF…"),
-            T::ExportedTo => ("PDF сохранён: {}", "PDF written to {}"),
-            T::AddVersionCopy => ("Новая версия", "New version"),
-            T::ForkName => ("{} (копия)", "{} (copy)"),
-            T::CardsTitle => ("Гипотезы версии «{}»", "Hypotheses of «{}»"),
-            T::CardsValidated => ("Подтверждены: {}", "Validated: {}"),
-            T::CardsInvalidated => ("Опровергнуты: {}", "Invalidated: {}"),
-            T::CardsUntested => (
-                "Не проверены: {} (ещё не проверялись или проверяются сейчас)",
-                "Untested: {} (not yet tested or being tested now)",
-            ),
-            T::CardsNone => (
-                "Гипотез пока нет. Запишите то, во что вы верите, но ещё не проверили.",
-                "No hypotheses yet. Write down what you believe but have not tested yet.",
-            ),
-            T::CardAdd => ("Добавить гипотезу", "Add hypothesis"),
-            T::CardEdit => ("Изменение гипотезы", "Edit hypothesis"),
-            T::CardDelete => ("Удалить гипотезу", "Delete hypothesis"),
-            T::CardUntitled => ("(гипотеза без текста)", "(hypothesis not written yet)"),
-            T::CardHypothesis => ("Гипотеза", "Hypothesis"),
-            T::CardTest => ("Проверка", "Test"),
-            T::CardMetric => ("Метрика", "Metric"),
-            T::CardCriterion => ("Критерий", "Criterion"),
-            T::CardStatus => ("Статус", "Status"),
-            T::CardLearning => ("Выводы", "Learning"),
-            T::CardNotes => ("Связанные заметки", "Linked notes"),
-            T::CardNoNotes => ("Нет связанных заметок", "No linked notes"),
-            T::CardPromptHypothesis => ("Мы считаем, что …", "We believe that …"),
-            T::CardPromptTest => ("Чтобы проверить это, мы …", "To verify that, we will …"),
-            T::CardPromptMetric => ("И будем измерять …", "And measure …"),
-            T::CardPromptCriterion => ("Мы правы, если …", "We are right if …"),
-            T::CardPromptLearning => (
-                "Мы наблюдали …\nИз этого мы узнали …\nПоэтому мы …",
-                "We observed …\nFrom that we learned …\nTherefore, we will …",
-            ),
-            T::CardLink => ("Связать выделенные заметки", "Link selected notes"),
-            T::CardLinkHint => (
-                "Сначала выделите на холсте заметки, которых касается гипотеза",
-                "First select on the canvas the notes this hypothesis concerns",
-            ),
-            T::CardLinkStep => ("Связь заметок с гипотезой", "Link notes to hypothesis"),
-            T::CardUnlink => ("Отвязать заметку «{}»", "Unlink note «{}»"),
-            T::CardUnlinkStep => ("Отвязка заметки", "Unlink note"),
-            T::CardShowNote => (
-                "Выделить заметку на холсте",
-                "Select the note on the canvas",
-            ),
-        };
-        match lang {
-            Lang::Ru => ru,
-            Lang::En => en,
-        }
+        static TEXTS: OnceLock<[Vec<String>; 2]> = OnceLock::new();
+        let texts = TEXTS.get_or_init(|| {
+            [Lang::Ru, Lang::En].map(|l| T::ALL.iter().map(|t| tr(l, t.id())).collect())
+        });
+        let i = T::ALL.iter().position(|t| *t == self).unwrap_or(0);
+        texts[usize::from(lang == Lang::En)][i].as_str()
     }
 
-    /// The text with `{}` replaced by `arg`.
+    /// The text with its (first) argument set to `arg`.
     pub fn fill(self, lang: Lang, arg: &str) -> String {
-        self.get(lang).replacen("{}", arg, 1)
+        let name = self.args().first().copied().unwrap_or("value");
+        tr_args(lang, self.id(), &[(name, Arg::from(arg))])
+    }
+
+    /// The text of a message that counts something, in the plural form `n` takes.
+    pub fn count(self, lang: Lang, n: usize) -> String {
+        tr_args(lang, self.id(), &[("count", Arg::from(n))])
     }
 }
 
@@ -438,40 +230,12 @@ pub fn ago(lang: Lang, elapsed: std::time::Duration) -> String {
         3600..86_400 => (T::AgoHours, s / 3600),
         _ => (T::AgoDays, s / 86_400),
     };
-    unit.fill(lang, &n.to_string())
-}
-
-/// The language of the system locale (`LC_ALL`, `LC_MESSAGES`, `LANG`): English unless it
-/// names Russian; Russian when no locale is set, as Holst's users are Russian-speaking first.
-pub fn system_lang() -> Lang {
-    let var = ["LC_ALL", "LC_MESSAGES", "LANG"]
-        .iter()
-        .filter_map(|k| std::env::var(k).ok())
-        .find(|v| !v.is_empty());
-    lang_of_locale(var.as_deref())
-}
-
-/// The language a locale string names.
-pub fn lang_of_locale(locale: Option<&str>) -> Lang {
-    match locale {
-        None | Some("C" | "POSIX") => Lang::Ru,
-        Some(l) if l.to_lowercase().starts_with("ru") => Lang::Ru,
-        Some(l) if l.starts_with("C.") => Lang::Ru,
-        Some(_) => Lang::En,
-    }
+    unit.count(lang, usize::try_from(n).unwrap_or(usize::MAX))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn locales_pick_the_language() {
-        assert_eq!(lang_of_locale(Some("ru_RU.UTF-8")), Lang::Ru);
-        assert_eq!(lang_of_locale(Some("en_GB.UTF-8")), Lang::En);
-        assert_eq!(lang_of_locale(Some("de_DE")), Lang::En);
-        assert_eq!(lang_of_locale(None), Lang::Ru);
-    }
 
     #[test]
     fn every_text_differs_between_languages_where_it_should() {
@@ -489,5 +253,30 @@ mod tests {
         assert_eq!(ago(Lang::Ru, Duration::from_secs(61)), "1 мин");
         assert_eq!(ago(Lang::En, Duration::from_hours(2)), "2 h");
         assert_eq!(ago(Lang::En, Duration::from_hours(72)), "3 days");
+    }
+
+    #[test]
+    fn every_key_is_in_both_files_with_its_arguments() {
+        for t in T::ALL {
+            let mut declared: Vec<String> = t.args().iter().map(|a| (*a).to_owned()).collect();
+            declared.sort();
+            for lang in [Lang::Ru, Lang::En] {
+                let found = holst_core::i18n::variables(lang, t.id());
+                assert_eq!(
+                    found.as_ref(),
+                    Some(&declared),
+                    "{t:?} ({}) in {lang:?}",
+                    t.id()
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_tab_tooltip_counts_notes_in_russian() {
+        assert_eq!(T::Notes.count(Lang::Ru, 1), "1 заметка");
+        assert_eq!(T::Notes.count(Lang::Ru, 3), "3 заметки");
+        assert_eq!(T::Notes.count(Lang::Ru, 25), "25 заметок");
+        assert_eq!(T::Notes.count(Lang::En, 1), "1 note");
     }
 }

@@ -1,5 +1,9 @@
 //! Holst (холст, "canvas"): a desktop editor for business model canvases.
 //!
+//! The document layers live in the `holst-core` crate (no GUI crate in its dependency
+//! tree) and are re-exported here under their old paths. This crate adds the command line
+//! and, with the default `gui` feature, the editor window.
+//!
 //! The data flows one way: `ui` emits intents, `app` turns them into operations, `ops`
 //! applies them to the `model` and records undo, and `ui` draws the model. `storage` and
 //! `export` read the model and never touch egui.
@@ -16,14 +20,13 @@
 //! assert_eq!(notes[1].block, holst::model::BlockId::CustomerSegments);
 //! ```
 
+pub use holst_core::{diff, document, export, geometry, model, ops, storage, templates};
+
+#[cfg(feature = "gui")]
 pub mod app;
 pub mod cli;
-pub mod diff;
-pub mod export;
-pub mod geometry;
+#[cfg(feature = "gui")]
+pub mod command;
 pub mod i18n;
-pub mod model;
-pub mod ops;
-pub mod storage;
-pub mod templates;
+#[cfg(feature = "gui")]
 pub mod ui;

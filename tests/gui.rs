@@ -48,7 +48,7 @@ fn note_center(h: &Harness<'_, HolstApp>, text: &str) -> Pos2 {
 
 fn notes_with(h: &Harness<'_, HolstApp>, text: &str) -> Vec<holst::model::Note> {
     let app = h.state();
-    let v = app.doc.model.version(app.doc.current).unwrap();
+    let v = app.doc.model().version(app.doc.current()).unwrap();
     v.notes.iter().filter(|n| n.text == text).cloned().collect()
 }
 
@@ -83,6 +83,42 @@ fn double_click_on_empty_space_creates_a_note_and_typing_fills_it() {
 }
 
 #[test]
+fn escape_during_a_drag_puts_the_notes_back_and_leaves_no_undo_step() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(Document::new_unsaved(model("vesely-voylok")), dir.path());
+    let before = notes_with(&h, "Галереи подарков");
+    let from = note_center(&h, "Галереи подарков");
+    let to = inside_block(&h, BlockId::Channels, 200.0);
+    h.hover_at(from);
+    h.step();
+    h.drag_at(from);
+    h.step();
+    for i in 1..=4 {
+        h.hover_at(from + (to - from) * (i as f32 / 8.0));
+        h.step();
+    }
+    assert!(h.state().canvas.dragging(), "the drag is under way");
+    h.key_press(Key::Escape);
+    h.step();
+    assert!(!h.state().canvas.dragging(), "Esc ends the drag");
+    for i in 5..=8 {
+        h.hover_at(from + (to - from) * (i as f32 / 8.0));
+        h.step();
+    }
+    h.drop_at(to);
+    h.run_ok();
+    assert_eq!(
+        notes_with(&h, "Галереи подарков"),
+        before,
+        "the note is where it was"
+    );
+    assert!(
+        !h.state().doc.history().can_undo(),
+        "nothing entered the history"
+    );
+}
+
+#[test]
 fn an_emptied_new_note_is_not_created() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = harness(Document::new_unsaved(model("blank-bmc")), dir.path());
@@ -90,8 +126,8 @@ fn an_emptied_new_note_is_not_created() {
     double_click_at(&mut h, pos);
     h.key_press(Key::Escape);
     h.run_ok();
-    assert_eq!(h.state().doc.model.note_count(), 0);
-    assert!(!h.state().doc.history.can_undo());
+    assert_eq!(h.state().doc.model().note_count(), 0);
+    assert!(!h.state().doc.history().can_undo());
 }
 
 #[test]
@@ -104,7 +140,7 @@ fn dragging_a_note_into_another_block_moves_it_there_and_undo_redo_restore_both(
     let moved = notes_with(&h, "Галереи подарков");
     assert_eq!(moved[0].block, BlockId::Channels, "the note changed block");
     assert_eq!(
-        h.state().doc.history.undo_len(),
+        h.state().doc.history().undo_len(),
         1,
         "a whole drag is one undo step"
     );
@@ -139,21 +175,21 @@ fn a_note_dropped_outside_every_block_returns() {
     let from = note_center(&h, "Галереи подарков");
     drag(&mut h, from, Pos2::new(1395.0, 450.0));
     assert_eq!(notes_with(&h, "Галереи подарков")[0], before);
-    assert!(!h.state().doc.history.can_undo());
+    assert!(!h.state().doc.history().can_undo());
 }
 
 #[test]
 fn delete_removes_the_selected_note() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = harness(Document::new_unsaved(model("vesely-voylok")), dir.path());
-    let count = h.state().doc.model.note_count();
+    let count = h.state().doc.model().note_count();
     let pos = note_center(&h, "Цветочные магазины");
     click_at(&mut h, pos);
     assert_eq!(h.state().canvas.selection.len(), 1);
     h.key_press(Key::Delete);
     h.run_ok();
     assert!(notes_with(&h, "Цветочные магазины").is_empty());
-    assert_eq!(h.state().doc.model.note_count(), count - 1);
+    assert_eq!(h.state().doc.model().note_count(), count - 1);
 }
 
 #[test]
@@ -187,7 +223,11 @@ fn copy_and_paste_make_a_new_note_with_the_same_text_and_colour() {
     assert_eq!(both[1].block, BlockId::Channels);
     assert!(
         holst::geometry::overlapping_pairs(
-            h.state().doc.model.version(h.state().doc.current).unwrap()
+            h.state()
+                .doc
+                .model()
+                .version(h.state().doc.current())
+                .unwrap()
         )
         .is_empty()
     );
@@ -216,11 +256,11 @@ fn save_then_reopen_gives_the_same_model() {
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
     h.run_ok();
     assert!(!h.state().doc.is_dirty());
-    assert_eq!(h.state().doc.path.as_deref(), Some(path.as_path()));
+    assert_eq!(h.state().doc.path(), Some(path.as_path()));
     let (reopened, _) = Document::open(&path).unwrap();
-    assert_eq!(reopened.model, h.state().doc.model);
+    assert_eq!(reopened.model(), h.state().doc.model());
     assert!(
-        reopened.model.versions[0]
+        reopened.model().versions[0]
             .notes
             .iter()
             .any(|n| n.text == "Мёд с пасеки")
@@ -357,12 +397,12 @@ fn an_imported_markdown_file_is_saved_as_ron_where_the_user_says() {
     let dialogs = common::saving_to(&ron);
     let (doc, warnings) = Document::open(&md).unwrap();
     assert!(warnings.is_empty());
-    assert!(doc.path.is_none(), "an import has no .ron yet");
+    assert!(doc.path().is_none(), "an import has no .ron yet");
     let mut h = harness_with(doc, dir.path(), dialogs);
     assert!(h.state().doc.is_dirty(), "an import is not saved yet");
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
     h.run_ok();
-    assert_eq!(h.state().doc.path.as_deref(), Some(ron.as_path()));
+    assert_eq!(h.state().doc.path(), Some(ron.as_path()));
     let saved = holst::storage::load(&ron).unwrap().model;
     assert_eq!(saved.title, "Кофейня");
     assert_eq!(saved.versions[0].notes.len(), 2);

@@ -31,7 +31,7 @@ fn click_at(h: &mut Harness<'_, HolstApp>, pos: Pos2) {
 
 fn current(h: &Harness<'_, HolstApp>) -> Version {
     let app = h.state();
-    app.doc.model.version(app.doc.current).unwrap().clone()
+    app.doc.model().version(app.doc.current()).unwrap().clone()
 }
 
 fn only_card(h: &Harness<'_, HolstApp>) -> Card {
@@ -41,7 +41,7 @@ fn only_card(h: &Harness<'_, HolstApp>) -> Card {
 }
 
 fn undo_steps(h: &Harness<'_, HolstApp>) -> usize {
-    h.state().doc.history.undo_len()
+    h.state().doc.history().undo_len()
 }
 
 fn click_label(h: &mut Harness<'_, HolstApp>, label: &str) {

@@ -85,7 +85,10 @@ fn the_compare_view_marks_added_removed_changed_and_moved_notes() {
     h.run_ok();
     assert!(h.state().compare, "Ctrl+Shift+M opens the compare view");
     let app = h.state();
-    let (a, b) = (app.doc.model.versions[0].id, app.doc.model.versions[1].id);
+    let (a, b) = (
+        app.doc.model().versions[0].id,
+        app.doc.model().versions[1].id,
+    );
     let on_a = app.compare_view.marks(a).unwrap().clone();
     let on_b = app.compare_view.marks(b).unwrap().clone();
     assert_eq!(on_b.get(&added), Some(&outline(theme::DIFF_ADDED, false)));

@@ -73,7 +73,7 @@ fn every_import_warning_is_listed_with_its_line_and_the_status_line_reopens_the_
         assert!(h.query_by_label_contains(line).is_some(), "{line}");
     }
     assert!(h.query_by_label_contains("строка 3:").is_none());
-    let description = &h.state().doc.model.versions[0].description;
+    let description = &h.state().doc.model().versions[0].description;
     for kept in ["просто текст", "второй абзац", "третий"] {
         assert!(description.contains(kept), "{description}");
     }

@@ -71,12 +71,12 @@ fn a_second_window_on_the_same_file_is_told_and_can_open_it_read_only() {
     let pid = format!("Процесс другого окна: {}", std::process::id());
     assert!(second.query_by_label(&pid).is_some());
     assert!(
-        second.state().doc.path.is_none(),
+        second.state().doc.path().is_none(),
         "not opened before the answer"
     );
     second.get_by_label("Открыть только для чтения").click();
     second.run_ok();
-    assert!(second.state().doc.read_only);
+    assert!(second.state().doc.read_only());
     assert!(second.query_by_label("только чтение").is_some());
     edit(&mut second, "Из второго окна");
     // Save asks for a name; the file the first window edits is refused.
@@ -92,7 +92,7 @@ fn a_second_window_on_the_same_file_is_told_and_can_open_it_read_only() {
     assert_eq!(title_on_disk(&file), model("blank-bmc").title, "untouched");
     let copy = holst::storage::load(&elsewhere).unwrap().model;
     assert_eq!(copy.versions[0].notes[0].text, "Из второго окна");
-    assert!(!second.state().doc.read_only, "the new file is its own");
+    assert!(!second.state().doc.read_only(), "the new file is its own");
 }
 
 #[test]
@@ -104,7 +104,7 @@ fn open_anyway_then_a_save_after_the_other_window_saved_asks_and_save_as_keeps_b
     let mut second = harness_start(Some(&file), dir.path(), common::saving_to(&mine));
     second.get_by_label("Всё равно открыть").click();
     second.run_ok();
-    assert_eq!(second.state().doc.path, first.state().doc.path);
+    assert_eq!(second.state().doc.path(), first.state().doc.path());
     edit(&mut first, "Первое окно");
     // Make sure the save changes the stamp even on a coarse clock.
     std::thread::sleep(Duration::from_millis(20));
@@ -137,7 +137,7 @@ fn the_lock_left_by_a_crashed_window_is_taken_over() {
     std::fs::write(&lock, "pid 1\n").unwrap();
     let h = harness_start(Some(&file), dir.path(), ScriptedDialogs::default());
     assert!(h.state().modal.is_none(), "no question");
-    assert!(h.state().doc.path.is_some());
+    assert!(h.state().doc.path().is_some());
     let second = harness_start(Some(&file), dir.path(), ScriptedDialogs::default());
     assert!(
         second.query_by_label("Файл уже открыт").is_some(),
@@ -185,7 +185,7 @@ fn reload_drops_my_changes_only_after_confirming() {
     h.run_ok();
     h.get_by_label("Отбросить и загрузить").click();
     h.run_ok();
-    assert_eq!(h.state().doc.model.title, "С диска");
+    assert_eq!(h.state().doc.model().title, "С диска");
     assert!(!h.state().doc.is_dirty());
     ctrl_s(&mut h);
     assert!(
@@ -253,13 +253,13 @@ fn a_file_that_fails_to_open_at_start_shows_the_error_over_the_gallery() {
             .is_some()
     );
     assert!(h.query_by_label_contains("bad.ron:1:").is_some());
-    assert!(h.state().doc.path.is_none(), "a new model behind it");
+    assert!(h.state().doc.path().is_none(), "a new model behind it");
     h.get_by_label("Закрыть").click();
     h.run_ok();
     assert!(matches!(h.state().modal, Some(Modal::Gallery)));
     h.get_by_label_contains("blank-social").click();
     h.run_ok();
-    assert_eq!(h.state().doc.model.title, model("blank-social").title);
+    assert_eq!(h.state().doc.model().title, model("blank-social").title);
 }
 
 #[test]

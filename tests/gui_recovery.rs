@@ -76,7 +76,7 @@ fn a_copy_of_a_file_opened_by_a_relative_path_restores_and_saves_to_that_file() 
     assert!(rel.is_relative() && rel.exists(), "{}", rel.display());
     let mut h = harness_start(Some(&rel), &root, ScriptedDialogs::default());
     let canonical = std::fs::canonicalize(&file).unwrap();
-    assert_eq!(h.state().doc.path.as_deref(), Some(canonical.as_path()));
+    assert_eq!(h.state().doc.path(), Some(canonical.as_path()));
     common::start_typing(&mut h, BlockId::KeyActivities, "Валяние");
     h.key_press(Key::Escape);
     h.run_ok();
@@ -92,7 +92,7 @@ fn a_copy_of_a_file_opened_by_a_relative_path_restores_and_saves_to_that_file() 
     assert!(matches!(h.state().modal, Some(Modal::Recovery(_))));
     h.get_by_label("Восстановить").click();
     h.run_ok();
-    assert_eq!(h.state().doc.path.as_deref(), Some(canonical.as_path()));
+    assert_eq!(h.state().doc.path(), Some(canonical.as_path()));
     assert_eq!(note_texts(h.state()), ["Валяние"]);
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
     h.run_ok();
@@ -200,7 +200,7 @@ fn every_leftover_is_offered_newest_first_and_a_restored_one_goes_when_ours_is_w
     let restore = h.get_all_by_label("Восстановить").nth(1).unwrap();
     restore.click();
     h.run_ok();
-    assert_eq!(h.state().doc.model.title, "Средняя");
+    assert_eq!(h.state().doc.model().title, "Средняя");
     assert!(h.state().doc.is_dirty(), "a restored copy is not saved yet");
     let ours = h.state().recovery_file().unwrap();
     assert_eq!(autosave::read(&ours).unwrap().model.title, "Средняя");
@@ -220,7 +220,7 @@ fn a_copy_that_cannot_be_written_is_shown_retried_and_the_restored_one_kept_mean
     std::fs::create_dir_all(&ours).unwrap();
     h.get_by_label("Восстановить").click();
     h.run_ok();
-    assert_eq!(h.state().doc.model.title, "Спасти");
+    assert_eq!(h.state().doc.model().title, "Спасти");
     assert!(left.exists(), "kept: no copy of ours holds it");
     assert!(
         h.query_by_label_contains("Копия для восстановления не записана")

@@ -157,7 +157,7 @@ fn opening_another_file_while_typing_asks_and_save_keeps_the_text() {
     h.run_ok();
     assert_eq!(saved_texts(&mine), ["Аренда"]);
     assert_eq!(
-        h.state().doc.path.as_deref(),
+        h.state().doc.path(),
         Some(std::fs::canonicalize(&other).unwrap().as_path()),
         "then the other file opened"
     );
@@ -198,7 +198,7 @@ fn the_recovery_copy_holds_the_text_being_typed() {
         "writing the copy does not end the editing"
     );
     assert!(
-        !h.state().doc.history.can_undo(),
+        !h.state().doc.history().can_undo(),
         "nor does it cut the typing into undo steps"
     );
     // More typing goes into the next copy.

@@ -21,7 +21,7 @@ fn harness(root: &Path) -> Harness<'static, HolstApp> {
 fn version_names(h: &Harness<'_, HolstApp>) -> Vec<String> {
     h.state()
         .doc
-        .model
+        .model()
         .versions
         .iter()
         .map(|v| v.name.clone())
@@ -39,16 +39,16 @@ fn a_fork_keeps_note_ids_becomes_current_and_undo_removes_it() {
     let mut h = harness(dir.path());
     fork(&mut h);
     let app = h.state();
-    assert_eq!(app.doc.model.versions.len(), 2);
-    let (a, b) = (&app.doc.model.versions[0], &app.doc.model.versions[1]);
-    assert_eq!(app.doc.current, b.id, "the fork is shown");
+    assert_eq!(app.doc.model().versions.len(), 2);
+    let (a, b) = (&app.doc.model().versions[0], &app.doc.model().versions[1]);
+    assert_eq!(app.doc.current(), b.id, "the fork is shown");
     assert_eq!(b.name, format!("{} (копия)", a.name));
     let ids = |v: &holst::model::Version| v.notes.iter().map(|n| n.id).collect::<Vec<_>>();
     assert_eq!(ids(a), ids(b), "notes keep their ids");
     assert!(h.query_by_label(&b.name).is_some(), "a tab for the fork");
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run_ok();
-    assert_eq!(h.state().doc.model.versions.len(), 1);
+    assert_eq!(h.state().doc.model().versions.len(), 1);
 }
 
 #[test]
@@ -63,9 +63,9 @@ fn rename_mark_final_and_delete_with_undo_from_the_version_menu() {
     h.run_ok();
     h.key_press(Key::Enter);
     h.run_ok();
-    let current = h.state().doc.current;
+    let current = h.state().doc.current();
     assert_eq!(
-        h.state().doc.model.version(current).unwrap().name,
+        h.state().doc.model().version(current).unwrap().name,
         "Модель с маркетплейсом"
     );
 
@@ -73,7 +73,7 @@ fn rename_mark_final_and_delete_with_undo_from_the_version_menu() {
     h.run_ok();
     h.get_by_label("Отметить как итоговую").click();
     h.run_ok();
-    assert_eq!(h.state().doc.model.final_version, Some(current));
+    assert_eq!(h.state().doc.model().final_version, Some(current));
     assert!(
         h.query_by_label("Модель с маркетплейсом · итоговая")
             .is_some(),
@@ -84,17 +84,17 @@ fn rename_mark_final_and_delete_with_undo_from_the_version_menu() {
     h.run_ok();
     h.get_by_label("Удалить версию").click();
     h.run_ok();
-    assert_eq!(h.state().doc.model.versions.len(), 1);
-    assert_eq!(h.state().doc.model.final_version, None);
+    assert_eq!(h.state().doc.model().versions.len(), 1);
+    assert_eq!(h.state().doc.model().final_version, None);
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run_ok();
     assert_eq!(
-        h.state().doc.model.versions.len(),
+        h.state().doc.model().versions.len(),
         2,
         "undo brings the version back"
     );
     assert_eq!(
-        h.state().doc.model.final_version,
+        h.state().doc.model().final_version,
         Some(current),
         "and its final mark"
     );
@@ -127,8 +127,8 @@ fn notes_copied_in_one_version_paste_into_another() {
     // A new, empty version: fork and clear it through the model's own ops.
     fork(&mut h);
     let text = holst::app::clipboard::notes_to_text(
-        &h.state().doc.model.versions[0],
-        &[h.state().doc.model.versions[0]
+        &h.state().doc.model().versions[0],
+        &[h.state().doc.model().versions[0]
             .notes
             .iter()
             .find(|n| n.text == "Местная администрация")
@@ -137,8 +137,8 @@ fn notes_copied_in_one_version_paste_into_another() {
     );
     h.event(Event::Paste(text));
     h.run_ok();
-    let current = h.state().doc.current;
-    let v = h.state().doc.model.version(current).unwrap();
+    let current = h.state().doc.current();
+    let v = h.state().doc.model().version(current).unwrap();
     assert_eq!(
         v.notes
             .iter()
@@ -147,7 +147,7 @@ fn notes_copied_in_one_version_paste_into_another() {
         2
     );
     assert_eq!(
-        h.state().doc.model.versions[0]
+        h.state().doc.model().versions[0]
             .notes
             .iter()
             .filter(|n| n.text == "Местная администрация")
@@ -160,7 +160,7 @@ fn notes_copied_in_one_version_paste_into_another() {
 fn switch_layout_offers_three_layouts_and_lean_keeps_every_note_in_its_grid_place() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = harness(dir.path());
-    let before = h.state().doc.model.versions[0].clone();
+    let before = h.state().doc.model().versions[0].clone();
     h.get_by_label("Версия").click();
     h.run_ok();
     h.get_by_label("Сменить макет").hover();
@@ -174,7 +174,7 @@ fn switch_layout_offers_three_layouts_and_lean_keeps_every_note_in_its_grid_plac
     }
     h.get_by_label("Lean Canvas (9 блоков)").click();
     h.run_ok();
-    let v = h.state().doc.model.versions[0].clone();
+    let v = h.state().doc.model().versions[0].clone();
     assert_eq!(v.layout, holst::model::LayoutKind::Lean);
     assert_eq!(v.notes.len(), before.notes.len(), "no note dropped");
     // Key Partners' notes are Problem's now, in the same place of the grid.
@@ -203,5 +203,5 @@ fn switch_layout_offers_three_layouts_and_lean_keeps_every_note_in_its_grid_plac
     );
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run_ok();
-    assert_eq!(h.state().doc.model.versions[0], before);
+    assert_eq!(h.state().doc.model().versions[0], before);
 }

@@ -394,30 +394,40 @@ fn run(h: &mut History, m: &mut Model, a: &Action) {
                 return;
             };
             let target = block(version_by_id(m, version), *b);
-            h.begin("Move notes");
-            for (x, y) in steps.iter().take(16) {
-                for (_, note) in &selection {
-                    let op = Op::MoveNote {
-                        version,
-                        note: *note,
-                        block: target,
-                        x: *x,
-                        y: *y,
-                    };
-                    let before_op = m.clone();
-                    if h.push(m, &op).is_err() {
-                        assert!(*m == before_op, "a failed move changed the model: {op:?}");
-                    }
-                }
+            // The editor moves the notes only on the screen while the pointer moves, and
+            // applies one batch where the drag ends (Esc drops it): the last step's place.
+            let Some((to_x, to_y)) = steps[..steps.len().min(16)].last().copied() else {
+                return;
+            };
+            let ops: Vec<Op> = selection
+                .iter()
+                .map(|(_, note)| Op::MoveNote {
+                    version,
+                    note: *note,
+                    block: target,
+                    x: to_x,
+                    y: to_y,
+                })
+                .collect();
+            if h.apply_all(m, "Move notes", &ops).is_err() {
+                assert!(*m == before, "a failed drag changed the model: {ops:?}");
             }
-            assert!(h.pending_ops() <= selection.len(), "a drag kept extra ops");
-            h.commit();
         }
         Action::AbortedEdit { v, n, text } => {
             let Some((version, note)) = note_id(m, *v, *n) else {
                 return;
             };
-            h.begin("Edit note");
+            // An edit whose last op fails (its note is gone): the batch is rolled back
+            // whole and leaves no undo step, as the editor's drop or typing must.
+            let missing = NoteId(
+                m.versions
+                    .iter()
+                    .flat_map(|v| v.notes.iter().map(|n| n.id.0))
+                    .max()
+                    .unwrap_or(0)
+                    + 1,
+            );
+            let steps = h.undo_len();
             let edits = [
                 Op::SetNoteText {
                     version,
@@ -429,15 +439,17 @@ fn run(h: &mut History, m: &mut Model, a: &Action) {
                     note,
                     colour: Colour::White,
                 },
+                Op::SetNoteText {
+                    version,
+                    note: missing,
+                    text: text.clone(),
+                },
             ];
-            for op in &edits {
-                if let Err(e) = h.push(m, op) {
-                    panic!("{op:?} failed on an existing note: {e}");
-                }
-            }
-            if let Err(e) = h.abort(m) {
-                panic!("abort failed: {e}");
-            }
+            assert!(
+                h.apply_all(m, "Edit note", &edits).is_err(),
+                "an op on a missing note went through"
+            );
+            assert_eq!(h.undo_len(), steps, "a failed batch left an undo step");
             assert!(*m == before, "an aborted edit changed the model");
         }
         Action::UndoRedo => {

@@ -5,17 +5,16 @@ use std::path::PathBuf;
 use eframe::egui;
 
 use super::clipboard;
-use super::commands::Command;
 use super::{FileKind, HolstApp, Modal, Pending};
+use crate::command::Command;
 use crate::i18n::T;
 use crate::model::{BlockId, NoteId};
 use crate::ops::{self, Op};
-use crate::ui::canvas::CanvasEvent;
 
 impl HolstApp {
     /// Runs a command from a menu, a shortcut or a context menu.
     pub fn run_command(&mut self, ctx: &egui::Context, cmd: Command) {
-        let current = self.doc.current;
+        let current = self.doc.current();
         match cmd {
             Command::New => self.modal = Some(Modal::Gallery),
             Command::Open => self.request(ctx, Pending::OpenDialog),
@@ -48,7 +47,7 @@ impl HolstApp {
             Command::Duplicate => self.duplicate(),
             Command::Delete => self.delete_selection(),
             Command::SelectAll => {
-                if let Some(v) = self.doc.model.version(current) {
+                if let Some(v) = self.doc.model().version(current) {
                     self.canvas.select_all(v);
                 }
             }
@@ -56,7 +55,7 @@ impl HolstApp {
                 let ops: Vec<Op> = self
                     .selected()
                     .into_iter()
-                    .filter_map(|id| ops::bring_to_front(&self.doc.model, current, id).ok())
+                    .filter_map(|id| ops::bring_to_front(self.doc.model(), current, id).ok())
                     .collect();
                 self.apply(T::BringToFront, &ops);
             }
@@ -73,7 +72,7 @@ impl HolstApp {
             Command::RenameVersion => {
                 self.renaming = Some(
                     self.doc
-                        .model
+                        .model()
                         .version(current)
                         .map(|v| v.name.clone())
                         .unwrap_or_default(),
@@ -84,7 +83,7 @@ impl HolstApp {
                 self.apply(T::DeleteVersion, &[op]);
             }
             Command::MarkFinal => {
-                let version = if self.doc.model.final_version == Some(current) {
+                let version = if self.doc.model().final_version == Some(current) {
                     None
                 } else {
                     Some(current)
@@ -105,8 +104,8 @@ impl HolstApp {
     /// layout lacks go to the block at the same place of the grid (or Value Propositions),
     /// and the status line says which.
     fn switch_layout(&mut self, layout: crate::model::LayoutKind) {
-        let current = self.doc.current;
-        let Some(v) = self.doc.model.version(current) else {
+        let current = self.doc.current();
+        let Some(v) = self.doc.model().version(current) else {
             return;
         };
         let old = v.layout;
@@ -114,7 +113,7 @@ impl HolstApp {
             return;
         }
         let moved = ops::layout_moves(v, layout);
-        match ops::change_layout(&self.doc.model, current, layout) {
+        match ops::change_layout(self.doc.model(), current, layout) {
             Ok(op) => {
                 self.apply(T::SwitchLayout, &[op]);
                 if !moved.is_empty() {
@@ -122,17 +121,21 @@ impl HolstApp {
                     let list: Vec<String> = moved
                         .iter()
                         .map(|(from, to, n)| {
-                            let (from, to) = (from.title_in(old, lang), to.title_in(layout, lang));
-                            match lang {
-                                crate::model::Lang::Ru => format!("из «{from}» в «{to}» ({n})"),
-                                crate::model::Lang::En => format!("from «{from}» to «{to}» ({n})"),
-                            }
+                            crate::i18n::tr_args(
+                                lang,
+                                T::LayoutMovedItem.id(),
+                                &[
+                                    ("from", from.title_in(old, lang).into()),
+                                    ("to", to.title_in(layout, lang).into()),
+                                    ("count", (*n).into()),
+                                ],
+                            )
                         })
                         .collect();
                     self.status = Some(T::LayoutMoved.fill(lang, &list.join(", ")));
                 }
             }
-            Err(e) => self.modal = Some(Modal::Error(e.to_string())),
+            Err(e) => self.modal = Some(Modal::Error(e.describe(self.lang))),
         }
     }
 
@@ -140,8 +143,8 @@ impl HolstApp {
     pub fn enabled(&self, cmd: Command) -> bool {
         let has_selection = !self.canvas.selection.is_empty();
         match cmd {
-            Command::Undo => self.doc.history.can_undo(),
-            Command::Redo => self.doc.history.can_redo(),
+            Command::Undo => self.doc.history().can_undo(),
+            Command::Redo => self.doc.history().can_redo(),
             Command::Cut
             | Command::Copy
             | Command::Duplicate
@@ -149,7 +152,7 @@ impl HolstApp {
             | Command::BringToFront => has_selection,
             Command::Paste => !self.clipboard.is_empty(),
             Command::ExportPdf => self.export.is_none(),
-            Command::DeleteVersion | Command::Compare => self.doc.model.versions.len() > 1,
+            Command::DeleteVersion | Command::Compare => self.doc.model().versions.len() > 1,
             _ => true,
         }
     }
@@ -269,14 +272,14 @@ impl HolstApp {
         self.report(result);
     }
 
-    pub(super) fn report<E: std::fmt::Display>(&mut self, result: Result<(), E>) {
+    pub(super) fn report(&mut self, result: Result<(), crate::ops::OpError>) {
         if let Err(e) = result {
-            self.modal = Some(Modal::Error(e.to_string()));
+            self.modal = Some(Modal::Error(e.describe(self.lang)));
         }
     }
 
     fn copy(&mut self, ctx: &egui::Context) {
-        let Some(v) = self.doc.model.version(self.doc.current) else {
+        let Some(v) = self.doc.model().version(self.doc.current()) else {
             return;
         };
         let ids = self.selected();
@@ -289,42 +292,42 @@ impl HolstApp {
 
     /// Pastes clipboard text into the current version and selects what was pasted.
     pub fn paste(&mut self, text: &str) {
-        let current = self.doc.current;
+        let current = self.doc.current();
         let fallback = self
             .canvas
             .selection
             .iter()
             .next()
-            .and_then(|id| self.doc.model.version(current)?.note(*id))
+            .and_then(|id| self.doc.model().version(current)?.note(*id))
             .map_or(BlockId::ValuePropositions, |n| n.block);
         let notes = clipboard::notes_from_text(text, fallback);
         if notes.is_empty() {
             return;
         }
-        match ops::paste_notes(&self.doc.model, current, &notes) {
+        match ops::paste_notes(self.doc.model(), current, &notes) {
             Ok(ops) => {
                 let ids = added_ids(&ops);
                 self.apply(T::PasteNotes, &ops);
                 self.canvas.selection = ids.into_iter().collect();
             }
-            Err(e) => self.modal = Some(Modal::Error(e.to_string())),
+            Err(e) => self.modal = Some(Modal::Error(e.describe(self.lang))),
         }
     }
 
     fn duplicate(&mut self) {
         let ids = self.selected();
-        match ops::duplicate_notes(&self.doc.model, self.doc.current, &ids, (12.0, 12.0)) {
+        match ops::duplicate_notes(self.doc.model(), self.doc.current(), &ids, (12.0, 12.0)) {
             Ok(ops) => {
                 let new = added_ids(&ops);
                 self.apply(T::DuplicateNotes, &ops);
                 self.canvas.selection = new.into_iter().collect();
             }
-            Err(e) => self.modal = Some(Modal::Error(e.to_string())),
+            Err(e) => self.modal = Some(Modal::Error(e.describe(self.lang))),
         }
     }
 
     fn delete_selection(&mut self) {
-        let version = self.doc.current;
+        let version = self.doc.current();
         let ops: Vec<Op> = self
             .selected()
             .into_iter()
@@ -334,30 +337,16 @@ impl HolstApp {
         self.canvas.selection.clear();
     }
 
-    /// Applies what a canvas reported (the main one or one of the compare view).
-    pub fn canvas_event(&mut self, ctx: &egui::Context, event: CanvasEvent) {
-        match event {
-            CanvasEvent::Edit(edit) => {
-                let result = self.doc.apply(&edit.label, &edit.ops);
-                self.report(result);
-            }
-            CanvasEvent::Command(cmd) => self.run_command(ctx, cmd),
-            CanvasEvent::AddNote(version, note) => {
-                self.add_note(version, note);
-            }
-        }
-    }
-
     /// Forks the current version: a copy with the same note ids, right after it, shown.
     pub fn fork_current(&mut self) {
-        let current = self.doc.current;
+        let current = self.doc.current();
         let name = self
             .doc
-            .model
+            .model()
             .version(current)
             .map(|v| T::ForkName.fill(self.lang, &v.name))
             .unwrap_or_default();
-        match ops::fork_version(&self.doc.model, current, &name) {
+        match ops::fork_version(self.doc.model(), current, &name) {
             Ok(op) => {
                 let new = match &op {
                     Op::AddVersion { version, .. } => Some(version.id),
@@ -365,17 +354,17 @@ impl HolstApp {
                 };
                 self.apply(T::NewVersion, &[op]);
                 if let Some(id) = new {
-                    self.doc.current = id;
+                    self.doc.set_current(id);
                 }
             }
-            Err(e) => self.modal = Some(Modal::Error(e.to_string())),
+            Err(e) => self.modal = Some(Modal::Error(e.describe(self.lang))),
         }
     }
 
     /// Opens the export dialog (File → Export PDF…).
     fn export_pdf(&mut self) {
         self.modal = Some(Modal::Export(crate::ui::export_dialog::ExportForm::new(
-            self,
+            self.doc.model(),
         )));
     }
 
@@ -392,7 +381,7 @@ impl HolstApp {
         else {
             return;
         };
-        let model = self.doc.model.clone();
+        let model = self.doc.model().clone();
         let order: Vec<_> = model.versions.iter().map(|v| v.id).collect();
         let mut versions = form.versions.clone();
         versions.sort_by_key(|id| order.iter().position(|o| o == id));
@@ -414,10 +403,11 @@ impl HolstApp {
         self.export = Some(rx);
         self.status = Some(T::Exporting.get(self.lang).to_owned());
         let ctx = ctx.clone();
+        let lang = self.lang;
         std::thread::spawn(move || {
             let result = crate::export::export_pdf(&model, &opts, &path)
                 .map(|_report| path)
-                .map_err(|e| e.to_string());
+                .map_err(|e| e.describe(lang));
             let _ = tx.send(result);
             ctx.request_repaint();
         });

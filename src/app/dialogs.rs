@@ -27,23 +27,19 @@ pub struct NativeDialogs;
 
 impl Dialogs for NativeDialogs {
     fn open_file(&mut self, lang: Lang) -> Option<PathBuf> {
-        let name = match lang {
-            Lang::Ru => "Модели Holst",
-            Lang::En => "Holst models",
-        };
+        let name = crate::i18n::tr(lang, "filter-models");
         rfd::FileDialog::new()
-            .add_filter(name, &["ron", "md", "markdown", "canvas"])
+            .add_filter(&name, &["ron", "md", "markdown", "canvas"])
             .pick_file()
     }
 
     fn save_file(&mut self, lang: Lang, kind: FileKind, suggested: &str) -> Option<PathBuf> {
-        let (name, ext) = match (kind, lang) {
-            (FileKind::Model, Lang::Ru) => ("Модель Holst", "ron"),
-            (FileKind::Model, Lang::En) => ("Holst model", "ron"),
-            (FileKind::Pdf, _) => ("PDF", "pdf"),
+        let (name, ext) = match kind {
+            FileKind::Model => (crate::i18n::tr(lang, "filter-model"), "ron"),
+            FileKind::Pdf => ("PDF".to_owned(), "pdf"),
         };
         let mut path = rfd::FileDialog::new()
-            .add_filter(name, &[ext])
+            .add_filter(&name, &[ext])
             .set_file_name(suggested)
             .save_file()?;
         if path.extension().is_none_or(|e| e != ext) {

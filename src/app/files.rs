@@ -2,34 +2,19 @@
 //! being typed, asks before unsaved changes are dropped, keeps one editor per file (a
 //! lock), and never writes over changes another program made since the file was read.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use eframe::egui;
 
-use super::document::{absolute, same_file};
-use super::{Document, FileKind, HolstApp, Modal};
+use super::{Document, FileKind, HolstApp};
+use crate::document::file_name;
 use crate::i18n::T;
 use crate::storage::Format;
 use crate::storage::lock::{self, FileLock};
 use crate::storage::stamp::DiskState;
 use crate::templates::Template;
-
-/// An action that would drop unsaved changes, waiting for Save / Don't save / Cancel.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Pending {
-    /// Close the window.
-    Close,
-    /// Ask for a file, then open it.
-    OpenDialog,
-    /// Open this file.
-    Open(PathBuf),
-    /// Start a new model from this template.
-    New(&'static str),
-    /// Replace the document with the recovery copy in this file.
-    Restore(PathBuf),
-    /// Read the document's file again, dropping the changes (the user confirmed).
-    Reload,
-}
+use crate::ui::{ConflictAnswer, Modal, Pending};
+use holst_core::document::{absolute, same_file};
 
 /// How an attempt to open a file ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,19 +34,6 @@ pub(super) enum Saved {
     No,
     /// The file changed on disk since it was read; nothing was written.
     Conflict,
-}
-
-/// An answer to the dialog about a file changed on disk.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ConflictAnswer {
-    /// Drop my changes and read the file again (asks first when there are changes).
-    Reload,
-    /// Write my version over the file.
-    Overwrite,
-    /// Write my version to another file.
-    SaveAs,
-    /// Do nothing now.
-    Keep,
 }
 
 impl HolstApp {
@@ -93,7 +65,7 @@ impl HolstApp {
             }
             Pending::New(id) => match Template::find(id).map(|t| t.model()) {
                 Some(Ok(model)) => self.replace_document(Document::new_unsaved(model)),
-                Some(Err(e)) => self.modal = Some(Modal::Error(e.to_string())),
+                Some(Err(e)) => self.modal = Some(Modal::Error(e.text(self.lang).to_owned())),
                 None => {}
             },
             Pending::Restore(file) => self.restore(&file),
@@ -188,7 +160,7 @@ impl HolstApp {
     fn open_with(&mut self, path: &Path, lock: Option<FileLock>, read_only: bool) -> Opened {
         match Document::open(path) {
             Ok((mut doc, warnings)) => {
-                doc.read_only = read_only;
+                doc.set_read_only(read_only);
                 self.replace_document(doc);
                 self.lock = lock;
                 self.config.touch_recent(path);
@@ -202,9 +174,7 @@ impl HolstApp {
             }
             Err(e) => {
                 // Reopening the open file took its lock; it stays with the document.
-                if self.lock.is_none()
-                    && self.doc.path.as_deref().is_some_and(|p| same_file(p, path))
-                {
+                if self.lock.is_none() && self.doc.path().is_some_and(|p| same_file(p, path)) {
                     self.lock = lock;
                 }
                 self.push_modal(Modal::Error(format!(
@@ -237,14 +207,14 @@ impl HolstApp {
 
     /// Reads the document's file again in place of the document (the user confirmed).
     fn reload(&mut self) {
-        let Some(path) = self.doc.path.clone() else {
+        let Some(path) = self.doc.path().map(Path::to_path_buf) else {
             return;
         };
         let lock = self.lock.take();
-        let read_only = self.doc.read_only;
+        let read_only = self.doc.read_only();
         match Document::open(&path) {
             Ok((mut doc, _)) => {
-                doc.read_only = read_only;
+                doc.set_read_only(read_only);
                 self.replace_document(doc);
                 self.lock = lock;
             }
@@ -295,9 +265,9 @@ impl HolstApp {
     /// Saves; with `force`, even over changes made on disk by another program.
     pub(super) fn save_with(&mut self, ask: bool, force: bool) -> Saved {
         self.commit_editing(true);
-        let in_place = !ask && !self.doc.read_only;
-        let target = match (&self.doc.path, in_place) {
-            (Some(p), true) => Some(p.clone()),
+        let in_place = !ask && !self.doc.read_only();
+        let target = match (self.doc.path(), in_place) {
+            (Some(p), true) => Some(p.to_path_buf()),
             _ => {
                 self.dialogs
                     .save_file(self.lang, FileKind::Model, &self.doc.suggested_name("ron"))
@@ -306,11 +276,7 @@ impl HolstApp {
         let Some(path) = target.map(|p| absolute(&p)) else {
             return Saved::No;
         };
-        let same = self
-            .doc
-            .path
-            .as_deref()
-            .is_some_and(|p| same_file(p, &path));
+        let same = self.doc.path().is_some_and(|p| same_file(p, &path));
         if same && !force {
             let state = self.doc.disk_state();
             if state != DiskState::Unchanged {
@@ -320,7 +286,7 @@ impl HolstApp {
             }
         }
         let mut new_lock = None;
-        if (!same || self.doc.read_only) && Format::of(&path) == Some(Format::Ron) {
+        if (!same || self.doc.read_only()) && Format::of(&path) == Some(Format::Ron) {
             let Ok(lock) = self.try_lock(&path) else {
                 let name = file_name(&path);
                 self.push_modal(Modal::Error(T::SaveTargetOpen.fill(self.lang, &name)));
@@ -330,7 +296,7 @@ impl HolstApp {
         }
         match self.doc.save_to(&path) {
             Ok(()) => {
-                if !same || self.doc.read_only {
+                if !same || self.doc.read_only() {
                     self.lock = new_lock;
                 }
                 self.disk = DiskState::Unchanged;
@@ -352,12 +318,4 @@ impl HolstApp {
             }
         }
     }
-}
-
-/// A path's file name for messages.
-pub(crate) fn file_name(path: &Path) -> String {
-    path.file_name().map_or_else(
-        || path.display().to_string(),
-        |n| n.to_string_lossy().into_owned(),
-    )
 }

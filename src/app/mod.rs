@@ -6,10 +6,9 @@
 
 mod actions;
 pub mod clipboard;
-pub mod commands;
 pub mod dialogs;
-pub mod document;
 mod files;
+mod intents;
 mod pending;
 mod recovery;
 
@@ -20,56 +19,20 @@ use anyhow::Result;
 use eframe::egui;
 
 pub use dialogs::{Dialogs, FileKind, NativeDialogs, ScriptedDialogs};
-pub use document::Document;
-pub(crate) use files::file_name;
-pub use files::{ConflictAnswer, Opened, Pending};
+pub use files::Opened;
+pub use holst_core::document::Document;
 pub use recovery::{AUTOSAVE_AFTER, AUTOSAVE_RETRY};
 
+pub use crate::ui::{ConflictAnswer, Modal, Pending};
+
+use crate::command::Command;
 use crate::i18n::{self, T};
 use crate::model::{Lang, LayoutKind, Model};
-use crate::storage::autosave::Leftover;
 use crate::storage::config::{Config, Dirs};
 use crate::storage::lock::FileLock;
 use crate::storage::stamp::DiskState;
 use crate::templates::{DEFAULT_TEMPLATE, Template};
 use crate::ui::{self, canvas::CanvasState, fonts};
-
-/// A dialog shown over the window.
-#[derive(Debug, Clone)]
-pub enum Modal {
-    /// Save / Don't save / Cancel before doing something that would drop changes.
-    Unsaved(Pending),
-    /// The template gallery of File → New.
-    Gallery,
-    /// Recovery copies left by editors that crashed or were killed, newest first.
-    Recovery(Vec<Leftover>),
-    /// Asks before a recovery copy is deleted for good.
-    DiscardCopy(Leftover),
-    /// The file is open in another Holst window: open it read-only, anyway, or not.
-    Locked {
-        /// The file.
-        path: PathBuf,
-        /// The other window's process id, when known.
-        pid: Option<u32>,
-    },
-    /// The document's file changed on disk since it was read or saved.
-    Conflict {
-        /// Asked while saving (offers Overwrite and Save as) rather than on noticing.
-        saving: bool,
-        /// What to do once the document is saved.
-        then: Option<Pending>,
-    },
-    /// Asks before unsaved changes are dropped to load the file from disk.
-    ConfirmReload,
-    /// Every warning of the last Markdown import.
-    Warnings,
-    /// An error message.
-    Error(String),
-    /// Help → About.
-    About,
-    /// File → Export PDF…: the choices so far.
-    Export(ui::export_dialog::ExportForm),
-}
 
 /// What the app needs from its surroundings; tests replace the dialogs and folders.
 pub struct Env {
@@ -129,7 +92,7 @@ pub struct HolstApp {
     dialogs: Box<dyn Dialogs>,
     allow_close: bool,
     /// Commands waiting for a text field to commit its text (run at the end of the frame).
-    after_frame: Vec<commands::Command>,
+    after_frame: Vec<crate::command::Command>,
     clipboard: String,
     title_shown: String,
     export: Option<std::sync::mpsc::Receiver<Result<PathBuf, String>>>,
@@ -176,7 +139,7 @@ impl HolstApp {
             title_shown: String::new(),
             export: None,
         };
-        if let Some(path) = app.doc.path.clone() {
+        if let Some(path) = app.doc.path().map(Path::to_path_buf) {
             app.lock = app.try_lock(&path).ok().flatten();
         }
         app.offer_leftovers(None);
@@ -249,33 +212,66 @@ impl eframe::App for HolstApp {
         if self.modal.is_none() {
             self.handle_shortcuts(&ctx);
         }
-        ui::menu::menu_bar(ui, self);
-        ui::status::status_line(ui, self);
-        ui::tabs::version_tabs(ui, self);
-        if self.show_legend {
-            ui::legend::legend_panel(ui, self);
-        }
-        if self.show_cards {
-            ui::cards::cards_panel(ui, self);
-        }
-        if let Some(version) = self.doc.model.version(self.doc.current) {
+        if let Some(version) = self.doc.model().version(self.doc.current()) {
             self.canvas.marks = ui::cards::note_marks(version);
         }
-        if self.compare && self.doc.model.versions.len() > 1 {
-            ui::compare::compare_view(ui, self);
-        } else {
-            // The canvas borrows the version (no copy per frame) and reports events, which
-            // are applied once it is done drawing.
-            let events = egui::CentralPanel::default()
-                .frame(egui::Frame::NONE)
-                .show(ui, |ui| match self.doc.model.version(self.doc.current) {
-                    Some(version) => self.canvas.show(ui, version, self.lang),
-                    None => Vec::new(),
-                })
-                .inner;
-            for event in events {
-                self.canvas_event(&ctx, event);
+        // Panels draw from a read-only view and their own state; what the user asked for
+        // is applied once everything is drawn.
+        let enabled: Vec<Command> = Command::ALL
+            .into_iter()
+            .filter(|c| self.enabled(*c))
+            .collect();
+        let unsaved = self.has_unsaved();
+        let mut intents = Vec::new();
+        {
+            let view = ui::Ctx {
+                doc: &self.doc,
+                lang: self.lang,
+                enabled: &enabled,
+                show_legend: self.show_legend,
+                show_cards: self.show_cards,
+                compare: self.compare,
+                recent: &self.config.recent,
+                status: self.status.as_deref(),
+                disk: self.disk,
+                unsaved,
+                recovery_error: self.recovery.as_ref().and_then(|r| r.error.as_deref()),
+                warnings: self.warnings.as_ref(),
+                zoom: self.canvas.view(self.doc.current()).zoom,
+                new_colour: self.canvas.new_colour,
+            };
+            intents.extend(ui::menu::menu_bar(ui, &view));
+            intents.extend(ui::status::status_line(ui, &view));
+            intents.extend(ui::tabs::version_tabs(ui, &view, &mut self.renaming));
+            if self.show_legend {
+                intents.extend(ui::legend::legend_panel(ui, &view));
             }
+            if self.show_cards {
+                intents.extend(ui::cards::cards_panel(ui, &view, &self.canvas.selection));
+            }
+            if self.compare && self.doc.model().versions.len() > 1 {
+                intents.extend(ui::compare::compare_view(ui, &view, &mut self.compare_view));
+            } else {
+                // The canvas borrows the version (no copy per frame).
+                let canvas = &mut self.canvas;
+                let events = egui::CentralPanel::default()
+                    .frame(egui::Frame::NONE)
+                    .show(ui, |ui| {
+                        match view.doc.model().version(view.doc.current()) {
+                            Some(version) => canvas.show(ui, version, view.lang),
+                            None => Vec::new(),
+                        }
+                    })
+                    .inner;
+                intents.extend(events.into_iter().map(ui::Intent::from));
+            }
+            if self.modal.is_none() {
+                self.modal = self.queued.pop_front();
+            }
+            intents.extend(ui::modals::show(&ctx, &view, &mut self.modal));
+        }
+        for intent in intents {
+            self.apply_intent(&ctx, intent);
         }
         if let Some(rect) = ctx.input(|i| i.viewport().inner_rect) {
             self.config.window_size = Some([rect.width(), rect.height()]);
@@ -284,7 +280,6 @@ impl eframe::App for HolstApp {
         if self.modal.is_none() {
             self.modal = self.queued.pop_front();
         }
-        ui::modals::show(&ctx, self);
         self.poll_export();
         self.update_title(&ctx);
         self.autosave_tick(&ctx);

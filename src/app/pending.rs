@@ -28,7 +28,7 @@ impl HolstApp {
                 self.renaming = None;
             }
         }
-        let Some(version) = self.doc.model.version(self.doc.current) else {
+        let Some(version) = self.doc.model().version(self.doc.current()) else {
             return;
         };
         let ok = match self.canvas.edit_outcome(version, self.lang) {
@@ -65,10 +65,10 @@ impl HolstApp {
 
     /// Renames the current version as one undo step, unless the name is empty or the same.
     pub fn rename_current(&mut self, name: &str) {
-        let current = self.doc.current;
+        let current = self.doc.current();
         let unchanged = self
             .doc
-            .model
+            .model()
             .version(current)
             .is_none_or(|v| v.name == name);
         if !name.is_empty() && !unchanged {
@@ -84,8 +84,8 @@ impl HolstApp {
 
     /// Adds a note (its id chosen here) as one undo step and selects it.
     pub(super) fn add_note(&mut self, version: VersionId, mut note: Note) -> Option<NoteId> {
-        let index = self.doc.model.version(version)?.notes.len();
-        note.id = self.doc.model.next_note_id();
+        let index = self.doc.model().version(version)?.notes.len();
+        note.id = self.doc.model().next_note_id();
         let id = note.id;
         let op = Op::AddNote {
             version,
@@ -107,9 +107,9 @@ impl HolstApp {
     pub fn model_with_pending(&self) -> Cow<'_, Model> {
         let ops = self.pending_ops();
         if ops.is_empty() {
-            return Cow::Borrowed(&self.doc.model);
+            return Cow::Borrowed(self.doc.model());
         }
-        let mut model = self.doc.model.clone();
+        let mut model = self.doc.model().clone();
         for op in ops {
             // An op that does not apply leaves the model as it was; the copy then lacks
             // only that text, which the editor still shows.
@@ -121,8 +121,8 @@ impl HolstApp {
     /// The ops committing the text being typed would apply.
     pub(super) fn pending_ops(&self) -> Vec<Op> {
         let mut ops = Vec::new();
-        let current = self.doc.current;
-        let Some(version) = self.doc.model.version(current) else {
+        let current = self.doc.current();
+        let Some(version) = self.doc.model().version(current) else {
             return ops;
         };
         if let Some(name) = self.renaming.as_deref().map(str::trim)
@@ -138,7 +138,7 @@ impl HolstApp {
             EditOutcome::Unchanged => {}
             EditOutcome::Text(edit) | EditOutcome::Remove(edit, _) => ops.extend(edit.ops),
             EditOutcome::Add(version_id, mut note) => {
-                note.id = self.doc.model.next_note_id();
+                note.id = self.doc.model().next_note_id();
                 ops.push(Op::AddNote {
                     version: version_id,
                     index: version.notes.len(),

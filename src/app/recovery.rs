@@ -127,7 +127,7 @@ impl HolstApp {
 
     fn recovery_key(&self) -> Key {
         Key {
-            revision: self.doc.history.revision(),
+            revision: self.doc.history().revision(),
             pending: self.pending_ops(),
         }
     }
@@ -140,8 +140,8 @@ impl HolstApp {
             return false;
         };
         let origin = Origin {
-            file: self.doc.path.as_deref(),
-            stamp: self.doc.stamp,
+            file: self.doc.path(),
+            stamp: self.doc.stamp(),
         };
         let result = rec.autosave.write(&self.model_with_pending(), origin);
         let ok = result.is_ok();
@@ -156,7 +156,7 @@ impl HolstApp {
                 }
             }
             Err(e) => {
-                rec.error = Some(e.to_string());
+                rec.error = Some(holst_core::i18n::io_error(self.lang, &e));
                 rec.retry_at = Some(Instant::now() + AUTOSAVE_RETRY);
             }
         }
@@ -184,7 +184,7 @@ impl HolstApp {
                 l.content.as_ref().is_ok_and(|s| {
                     s.original
                         .as_deref()
-                        .is_some_and(|o| super::document::same_file(o, path))
+                        .is_some_and(|o| holst_core::document::same_file(o, path))
                 })
             });
         }
@@ -238,7 +238,11 @@ impl HolstApp {
     /// Deletes a copy the user chose to discard (and confirmed), then lists the rest.
     pub fn discard_leftover(&mut self, file: &Path) {
         if let Err(e) = autosave::remove_leftover(file) {
-            let text = format!("{}: {e}", file.display());
+            let text = format!(
+                "{}: {}",
+                file.display(),
+                holst_core::i18n::io_error(self.lang, &e)
+            );
             self.push_modal(Modal::Error(text));
             return;
         }

@@ -202,6 +202,14 @@ pub fn main() -> ExitCode {
             return ExitCode::from(u8::try_from(code).unwrap_or(2));
         }
     };
+    #[cfg(not(feature = "gui"))]
+    if cli.command.is_none() {
+        eprintln!(
+            "holst: this holst was built without the editor (the `gui` feature); \
+             expected a subcommand, see `holst --help`"
+        );
+        return ExitCode::from(2);
+    }
     let lang = words::messages(cli_lang(&cli));
     let is_diff = matches!(cli.command, Some(Command::Diff(_)));
     match run(cli) {
@@ -235,7 +243,10 @@ fn cli_lang(cli: &Cli) -> Option<Lang> {
 /// Carries out a parsed command line; the exit code when it went through.
 pub fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
+        #[cfg(feature = "gui")]
         None => crate::app::run(cli.file.as_deref()).map(|()| ExitCode::SUCCESS),
+        #[cfg(not(feature = "gui"))]
+        None => bail!("this holst was built without the editor (the `gui` feature)"),
         Some(Command::Templates) => {
             for t in TEMPLATES {
                 println!("{}\t{}", t.id, t.title());

@@ -11,12 +11,11 @@ use std::collections::HashMap;
 
 use eframe::egui::{self, Color32, Id, RichText};
 
-use crate::app::{HolstApp, Modal};
 use crate::i18n::T;
 use crate::model::{Card, CardId, Lang, NoteId, Status, Version};
 use crate::ops::{self, Op};
 use crate::ui::canvas::NoteMark;
-use crate::ui::theme;
+use crate::ui::{Ctx, Intent, theme};
 
 /// Longest quote of a note's text in the list of linked notes, in characters.
 const QUOTE_CHARS: usize = 48;
@@ -25,12 +24,7 @@ const HEADER_CHARS: usize = 90;
 
 /// The colour a status is shown in.
 pub fn status_colour(status: Status) -> Color32 {
-    match status {
-        Status::Untested => theme::CARD_UNTESTED,
-        Status::Testing => theme::CARD_TESTING,
-        Status::Validated => theme::CARD_VALIDATED,
-        Status::Invalidated => theme::CARD_REFUTED,
-    }
+    theme::rgb(holst_core::style::status_colour(status))
 }
 
 /// How many cards stand where: untested counts both not yet tested and being tested.
@@ -112,14 +106,17 @@ fn focus_key() -> Id {
 
 /// Draws the cards panel of the current version. Each field becomes one undo step when it
 /// loses focus; adding, deleting, a status change, linking and unlinking are one step each.
-pub fn cards_panel(ui: &mut egui::Ui, app: &mut HolstApp) {
+/// `selection` is the selection on the canvas (what Link links).
+pub fn cards_panel(
+    ui: &mut egui::Ui,
+    app: &Ctx<'_>,
+    selection: &std::collections::BTreeSet<NoteId>,
+) -> Vec<Intent> {
     let lang = app.lang;
-    let Some(version) = app.doc.model.version(app.doc.current) else {
-        return;
+    let Some(version) = app.doc.model().version(app.doc.current()) else {
+        return Vec::new();
     };
-    let selection: Vec<NoteId> = app
-        .canvas
-        .selection
+    let selection: Vec<NoteId> = selection
         .iter()
         .copied()
         .filter(|id| version.note(*id).is_some())
@@ -144,25 +141,23 @@ pub fn cards_panel(ui: &mut egui::Ui, app: &mut HolstApp) {
                 });
         });
     let vid = version.id;
-    for request in requests {
-        match request {
-            Request::Add => match ops::new_card(&app.doc.model, vid, "") {
+    requests
+        .into_iter()
+        .map(|request| match request {
+            Request::Add => match ops::new_card(app.doc.model(), vid, "") {
                 Ok(op) => {
                     if let Op::AddCard { card, .. } = &op {
                         let id = card.id;
                         ui.data_mut(|d| d.insert_temp(focus_key(), id));
                     }
-                    app.apply(T::CardAdd, &[op]);
+                    Intent::Apply(T::CardAdd, vec![op])
                 }
-                Err(e) => app.modal = Some(Modal::Error(e.to_string())),
+                Err(e) => Intent::Error(e.describe(lang)),
             },
-            Request::Step(label, ops) => app.apply(label, &ops),
-            Request::Select(id) => {
-                app.canvas.selection.clear();
-                app.canvas.selection.insert(id);
-            }
-        }
-    }
+            Request::Step(label, ops) => Intent::Apply(label, ops),
+            Request::Select(id) => Intent::Select(id),
+        })
+        .collect()
 }
 
 /// The title, the counts by status and the add button.

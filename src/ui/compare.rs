@@ -6,12 +6,11 @@ use std::collections::HashMap;
 
 use eframe::egui::{self, Sense};
 
-use crate::app::HolstApp;
-use crate::diff::{self, Diff, Mark};
+use crate::diff::{self, Diff, Kind, Mark};
 use crate::i18n::T;
 use crate::model::{Lang, NoteId, VersionId};
 use crate::ui::canvas::{CanvasState, NoteMark};
-use crate::ui::theme;
+use crate::ui::{Ctx, Intent, theme};
 
 /// Which versions are compared, and a canvas for each.
 #[derive(Default)]
@@ -54,32 +53,22 @@ impl CompareView {
     }
 }
 
-/// The marks of one note, given its diff against the previous and the next version.
+/// The marks of one note, given its diff against the previous and the next version (the
+/// mapping [`diff::note_mark`] the PDF uses too).
 pub fn marks_of(earlier: Option<&Mark>, later: Option<&Mark>) -> Vec<NoteMark> {
-    let mut out = Vec::new();
-    if let Some(m) = earlier {
-        if m.is_added() {
-            out.push(outline(theme::DIFF_ADDED, false));
-        }
-        if m.is_changed() {
-            out.push(outline(theme::DIFF_CHANGED, false));
-        }
-        if m.is_moved() {
-            out.push(outline(theme::DIFF_MOVED, false));
-        }
-        if m.is_recoloured() && !m.is_changed() {
-            out.push(outline(theme::DIFF_RECOLOURED, true));
-        }
-    }
-    if later.is_some_and(Mark::is_removed) {
-        out.push(outline(theme::DIFF_REMOVED, true));
-    }
-    out.truncate(1);
-    out
+    diff::note_mark(earlier, later)
+        .map(mark_outline)
+        .into_iter()
+        .collect()
 }
 
-fn outline(colour: egui::Color32, dashed: bool) -> NoteMark {
-    NoteMark::Outline { colour, dashed }
+/// The outline a kind of difference draws around a note (colours of [`holst_core::style`]).
+pub fn mark_outline(kind: Kind) -> NoteMark {
+    let (rgb, dashed) = holst_core::style::mark(kind);
+    NoteMark::Outline {
+        colour: theme::rgb(rgb),
+        dashed,
+    }
 }
 
 /// A one-line summary of a diff: counts of each kind.
@@ -99,21 +88,25 @@ pub fn summary(d: &Diff, lang: Lang) -> String {
 }
 
 /// Draws the compare view in place of the canvas.
-pub fn compare_view(ui: &mut egui::Ui, app: &mut HolstApp) {
+pub fn compare_view(
+    ui: &mut egui::Ui,
+    app: &Ctx<'_>,
+    compare_view: &mut CompareView,
+) -> Vec<Intent> {
     let lang = app.lang;
     let ctx = ui.ctx().clone();
-    let mut view = std::mem::take(&mut app.compare_view);
+    let mut view = std::mem::take(compare_view);
     // Keep the choice valid: existing versions in tab order, two by default.
-    let order: Vec<VersionId> = app.doc.model.versions.iter().map(|v| v.id).collect();
+    let order: Vec<VersionId> = app.doc.model().versions.iter().map(|v| v.id).collect();
     view.chosen.retain(|id| order.contains(id));
     if view.chosen.len() < 2 {
-        view.chosen = default_pair(&order, app.doc.current);
+        view.chosen = default_pair(&order, app.doc.current());
     }
     view.chosen
         .sort_by_key(|id| order.iter().position(|o| o == id));
     choice_bar(ui, app, &mut view.chosen);
-    let revision = app.doc.history.revision();
-    let diffs = view.take_diffs(&app.doc.model, revision);
+    let revision = app.doc.history().revision();
+    let diffs = view.take_diffs(app.doc.model(), revision);
     summary_bar(ui, app, &view.chosen, &diffs);
     let mut events = Vec::new();
     egui::CentralPanel::default()
@@ -130,7 +123,7 @@ pub fn compare_view(ui: &mut egui::Ui, app: &mut HolstApp) {
             ui.horizontal_top(|ui| {
                 ui.spacing_mut().item_spacing.x = 0.0;
                 for (i, id) in view.chosen.clone().into_iter().enumerate() {
-                    let Some(version) = app.doc.model.version(id) else {
+                    let Some(version) = app.doc.model().version(id) else {
                         continue;
                     };
                     let canvas = view.canvases.entry(id).or_default();
@@ -188,18 +181,16 @@ pub fn compare_view(ui: &mut egui::Ui, app: &mut HolstApp) {
             }
         });
     view.keep_diffs(revision, diffs);
-    app.compare_view = view;
-    for e in events {
-        app.canvas_event(&ctx, e);
-    }
+    *compare_view = view;
+    events.into_iter().map(Intent::from).collect()
 }
 
 /// Checkboxes choosing the compared versions (at least two stay chosen), in tab order.
-fn choice_bar(ui: &mut egui::Ui, app: &HolstApp, chosen: &mut Vec<VersionId>) {
+fn choice_bar(ui: &mut egui::Ui, app: &Ctx<'_>, chosen: &mut Vec<VersionId>) {
     egui::Panel::top("compare-choice").show(ui, |ui| {
         ui.horizontal_wrapped(|ui| {
             ui.strong(T::Compare.get(app.lang));
-            for v in &app.doc.model.versions {
+            for v in &app.doc.model().versions {
                 let mut on = chosen.contains(&v.id);
                 if ui.checkbox(&mut on, &v.name).changed() {
                     if on {
@@ -211,17 +202,17 @@ fn choice_bar(ui: &mut egui::Ui, app: &HolstApp, chosen: &mut Vec<VersionId>) {
             }
         });
     });
-    let order: Vec<VersionId> = app.doc.model.versions.iter().map(|v| v.id).collect();
+    let order: Vec<VersionId> = app.doc.model().versions.iter().map(|v| v.id).collect();
     chosen.sort_by_key(|id| order.iter().position(|o| o == id));
 }
 
 /// One line per adjacent pair of compared versions with the counts of each kind.
-fn summary_bar(ui: &mut egui::Ui, app: &HolstApp, chosen: &[VersionId], diffs: &[Diff]) {
+fn summary_bar(ui: &mut egui::Ui, app: &Ctx<'_>, chosen: &[VersionId], diffs: &[Diff]) {
     egui::Panel::bottom("compare-summary").show(ui, |ui| {
         for (pair, d) in chosen.windows(2).zip(diffs) {
             let name = |id: VersionId| {
                 app.doc
-                    .model
+                    .model()
                     .version(id)
                     .map_or("?", |v| v.name.as_str())
                     .to_owned()

@@ -2,10 +2,10 @@
 
 use eframe::egui::{self, Id};
 
-use crate::app::HolstApp;
 use crate::export::Paper;
 use crate::i18n::T;
-use crate::model::VersionId;
+use crate::model::{Model, VersionId};
+use crate::ui::Ctx;
 
 /// The choices of the export dialog.
 #[derive(Debug, Clone, PartialEq)]
@@ -20,10 +20,10 @@ pub struct ExportForm {
 
 impl ExportForm {
     /// All versions on A3, no compare page.
-    pub fn new(app: &HolstApp) -> Self {
+    pub fn new(model: &Model) -> Self {
         Self {
             paper: Paper::A3,
-            versions: app.doc.model.versions.iter().map(|v| v.id).collect(),
+            versions: model.versions.iter().map(|v| v.id).collect(),
             compare: None,
         }
     }
@@ -33,7 +33,7 @@ impl ExportForm {
 /// when they cancel, `None` while the dialog stays open.
 pub fn show(
     ctx: &egui::Context,
-    app: &HolstApp,
+    app: &Ctx<'_>,
     form: &mut ExportForm,
 ) -> Option<Option<ExportForm>> {
     let lang = app.lang;
@@ -49,7 +49,7 @@ pub fn show(
         });
         ui.separator();
         ui.label(T::Versions.get(lang));
-        for v in &app.doc.model.versions {
+        for v in &app.doc.model().versions {
             let mut on = form.versions.contains(&v.id);
             if ui.checkbox(&mut on, &v.name).changed() {
                 if on {
@@ -59,7 +59,7 @@ pub fn show(
                 }
             }
         }
-        let versions = &app.doc.model.versions;
+        let versions = &app.doc.model().versions;
         if versions.len() > 1 {
             ui.separator();
             let mut on = form.compare.is_some();

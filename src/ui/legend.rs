@@ -2,16 +2,16 @@
 
 use eframe::egui;
 
-use crate::app::HolstApp;
 use crate::i18n::T;
 use crate::model::Colour;
 use crate::ops::Op;
+use crate::ui::{Ctx, Intent};
 
 /// Draws the legend panel; a meaning becomes one undo step when its field loses focus.
-pub fn legend_panel(ui: &mut egui::Ui, app: &mut HolstApp) {
+pub fn legend_panel(ui: &mut egui::Ui, app: &Ctx<'_>) -> Vec<Intent> {
     let lang = app.lang;
-    let Some(version) = app.doc.model.version(app.doc.current) else {
-        return;
+    let Some(version) = app.doc.model().version(app.doc.current()) else {
+        return Vec::new();
     };
     let vid = version.id;
     let mut ops = Vec::new();
@@ -31,7 +31,7 @@ pub fn legend_panel(ui: &mut egui::Ui, app: &mut HolstApp) {
                         colour,
                         22.0,
                         colour.label(lang),
-                        app.canvas.new_colour == colour,
+                        app.new_colour == colour,
                     );
                     if swatch.on_hover_text(colour.label(lang)).clicked() {
                         new_colour = Some(colour);
@@ -61,10 +61,9 @@ pub fn legend_panel(ui: &mut egui::Ui, app: &mut HolstApp) {
                 });
             }
         });
-    if let Some(c) = new_colour {
-        app.canvas.new_colour = c;
-    }
+    let mut intents: Vec<Intent> = new_colour.map(Intent::NewColour).into_iter().collect();
     if !ops.is_empty() {
-        app.apply(T::Legend, &ops);
+        intents.push(Intent::Apply(T::Legend, ops));
     }
+    intents
 }

@@ -2,12 +2,12 @@
 
 use eframe::egui;
 
-use crate::app::commands::{Command, Menu};
-use crate::app::{HolstApp, Pending};
+use crate::command::{Command, Menu};
 use crate::i18n::T;
+use crate::ui::{Ctx, Intent, Pending};
 
-/// Draws File, Edit, View, Help and runs what is chosen.
-pub fn menu_bar(ui: &mut egui::Ui, app: &mut HolstApp) {
+/// Draws File, Edit, View, Help; returns what is chosen.
+pub fn menu_bar(ui: &mut egui::Ui, app: &Ctx<'_>) -> Vec<Intent> {
     let ctx = ui.ctx().clone();
     let lang = app.lang;
     let mut chosen = None;
@@ -45,10 +45,10 @@ pub fn menu_bar(ui: &mut egui::Ui, app: &mut HolstApp) {
                         }
                         if cmd == Command::Open {
                             ui.menu_button(T::OpenRecent.get(lang), |ui| {
-                                if app.config.recent.is_empty() {
+                                if app.recent.is_empty() {
                                     ui.label(T::NoRecent.get(lang));
                                 }
-                                for path in &app.config.recent {
+                                for path in app.recent {
                                     if ui.button(path.display().to_string()).clicked() {
                                         open_recent = Some(path.clone());
                                         ui.close();
@@ -61,19 +61,19 @@ pub fn menu_bar(ui: &mut egui::Ui, app: &mut HolstApp) {
             }
         });
     });
-    if let Some(cmd) = chosen {
-        app.run_command(&ctx, cmd);
-    }
+    let mut intents: Vec<Intent> = chosen.map(Intent::Command).into_iter().collect();
     if let Some(path) = open_recent {
-        app.request(&ctx, Pending::Open(path));
+        intents.push(Intent::Request(Pending::Open(path)));
     }
+    intents
 }
 
 /// Whether a menu item is ticked: the language, the panels shown, the current layout.
-pub fn checked(app: &HolstApp, cmd: Command) -> Option<bool> {
+pub fn checked(app: &Ctx<'_>, cmd: Command) -> Option<bool> {
     let lang = app.lang;
     if let Some(layout) = cmd.layout() {
-        return Some(app.doc.model.version(app.doc.current).map(|v| v.layout) == Some(layout));
+        let current = app.doc.model().version(app.doc.current());
+        return Some(current.map(|v| v.layout) == Some(layout));
     }
     match cmd {
         Command::LangRu => Some(lang == crate::model::Lang::Ru),
@@ -86,7 +86,7 @@ pub fn checked(app: &HolstApp, cmd: Command) -> Option<bool> {
 }
 
 /// A command's menu item, with its first shortcut and tick; whether it was clicked.
-fn command_button(ui: &mut egui::Ui, ctx: &egui::Context, app: &HolstApp, cmd: Command) -> bool {
+fn command_button(ui: &mut egui::Ui, ctx: &egui::Context, app: &Ctx<'_>, cmd: Command) -> bool {
     let mut button = egui::Button::new(cmd.label(app.lang));
     if let Some(s) = cmd.shortcuts().first() {
         button = button.shortcut_text(ctx.format_shortcut(s));

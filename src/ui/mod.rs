@@ -1,11 +1,14 @@
-//! Widgets and panels of the editor: one module per panel or widget. They draw the model
-//! and report what the user asked for; the `app` turns that into operations.
+//! Widgets and panels of the editor: one module per panel or widget. They draw from a
+//! read-only view of the app ([`Ctx`]) and their own state, and return what the user asked
+//! for ([`Intent`]); the `app` applies the intents once per frame, after drawing. Nothing
+//! here names the app.
 
 pub mod canvas;
 pub mod cards;
 pub mod compare;
 pub mod export_dialog;
 pub mod fonts;
+pub mod intent;
 pub mod legend;
 pub mod menu;
 pub mod modals;
@@ -14,3 +17,6 @@ pub mod swatch;
 pub mod tabs;
 pub mod theme;
 pub mod view;
+
+pub use intent::{ConflictAnswer, Ctx, Intent, Pending};
+pub use modals::Modal;

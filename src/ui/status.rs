@@ -3,18 +3,21 @@
 
 use eframe::egui;
 
-use crate::app::{HolstApp, Modal};
 use crate::i18n::T;
 use crate::storage::stamp::DiskState;
-use crate::ui::theme;
+use crate::ui::{Ctx, Intent, Modal, theme};
 
-/// Draws the status line at the bottom of the window.
-pub fn status_line(ui: &mut egui::Ui, app: &mut HolstApp) {
+/// Draws the status line at the bottom of the window; returns a request to list the
+/// import warnings when their link is clicked.
+pub fn status_line(ui: &mut egui::Ui, app: &Ctx<'_>) -> Option<Intent> {
     let lang = app.lang;
-    let doc = &app.doc;
-    let notes = doc.model.version(doc.current).map_or(0, |v| v.notes.len());
-    let zoom = app.canvas.view(doc.current).zoom;
-    let unsaved = app.has_unsaved();
+    let doc = app.doc;
+    let notes = doc
+        .model()
+        .version(doc.current())
+        .map_or(0, |v| v.notes.len());
+    let zoom = app.zoom;
+    let unsaved = app.unsaved;
     let mut show_warnings = false;
     egui::Panel::bottom("status-line").show(ui, |ui| {
         ui.horizontal(|ui| {
@@ -23,7 +26,7 @@ pub fn status_line(ui: &mut egui::Ui, app: &mut HolstApp) {
                     .unwrap_or_else(|| T::Unsaved.get(lang).to_owned()),
             );
             ui.separator();
-            if doc.read_only {
+            if doc.read_only() {
                 ui.label(T::ReadOnly.get(lang));
                 ui.separator();
             }
@@ -37,29 +40,27 @@ pub fn status_line(ui: &mut egui::Ui, app: &mut HolstApp) {
             if unsaved {
                 ui.label(T::NotSaved.get(lang));
                 ui.separator();
-            } else if doc.path.is_some() && app.disk == DiskState::Unchanged {
+            } else if doc.path().is_some() && app.disk == DiskState::Unchanged {
                 ui.label(T::Saved.get(lang));
                 ui.separator();
             }
-            ui.label(format!("{} {notes}", T::Notes.get(lang)));
+            ui.label(T::Notes.count(lang, notes));
             ui.separator();
             ui.label(format!("{} {:.0}%", T::Zoom.get(lang), zoom * 100.0));
-            if let Some(error) = app.recovery_error() {
+            if let Some(error) = app.recovery_error {
                 ui.separator();
                 ui.colored_label(theme::STATUS_WARNING, T::AutosaveFailed.fill(lang, error));
             }
-            if let Some((_, list)) = &app.warnings {
+            if let Some((_, list)) = app.warnings {
                 ui.separator();
                 let text = T::WarningsCount.fill(lang, &list.len().to_string());
                 show_warnings = ui.link(text).clicked();
             }
-            if let Some(msg) = &app.status {
+            if let Some(msg) = app.status {
                 ui.separator();
                 ui.label(egui::RichText::new(msg).weak());
             }
         });
     });
-    if show_warnings {
-        app.push_modal(Modal::Warnings);
-    }
+    show_warnings.then_some(Intent::Show(Modal::Warnings))
 }

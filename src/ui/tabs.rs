@@ -3,11 +3,11 @@
 
 use eframe::egui::{self, Rect, Sense};
 
-use crate::app::HolstApp;
-use crate::app::commands::Command;
+use crate::command::Command;
 use crate::i18n::T;
 use crate::model::{Lang, Version, VersionId};
 use crate::ops::Op;
+use crate::ui::{Ctx, Intent};
 
 /// What the user did on the tab strip this frame.
 #[derive(Default)]
@@ -19,17 +19,21 @@ struct Actions {
 }
 
 /// Draws one tab per version; clicking a tab shows that version, dragging it reorders.
-pub fn version_tabs(ui: &mut egui::Ui, app: &mut HolstApp) {
-    let ctx = ui.ctx().clone();
+/// `renaming` is the new name being typed for the current version (Version → Rename).
+pub fn version_tabs(
+    ui: &mut egui::Ui,
+    app: &Ctx<'_>,
+    renaming: &mut Option<String>,
+) -> Vec<Intent> {
     let mut actions = Actions::default();
     egui::Panel::top("version-tabs").show(ui, |ui| {
         ui.horizontal(|ui| {
-            ui.label(egui::RichText::new(&app.doc.model.title).strong());
+            ui.label(egui::RichText::new(&app.doc.model().title).strong());
             ui.separator();
             let mut rects = Vec::new();
-            for (index, v) in app.doc.model.versions.iter().enumerate() {
-                let rect = if v.id == app.doc.current
-                    && let Some(name) = app.renaming.as_mut()
+            for (index, v) in app.doc.model().versions.iter().enumerate() {
+                let rect = if v.id == app.doc.current()
+                    && let Some(name) = renaming.as_mut()
                 {
                     rename_field(ui, name, app.lang, &mut actions)
                 } else {
@@ -47,7 +51,7 @@ pub fn version_tabs(ui: &mut egui::Ui, app: &mut HolstApp) {
             drag_to_reorder(ui, &rects, &mut actions);
         });
     });
-    apply(app, &ctx, actions);
+    intents(app, actions)
 }
 
 /// The text field that renames the current version; Enter or a click outside ends it.
@@ -67,22 +71,22 @@ fn rename_field(ui: &mut egui::Ui, name: &mut String, lang: Lang, actions: &mut 
 }
 
 /// One version's tab with its context menu.
-fn tab(ui: &mut egui::Ui, app: &HolstApp, v: &Version, actions: &mut Actions) -> Rect {
+fn tab(ui: &mut egui::Ui, app: &Ctx<'_>, v: &Version, actions: &mut Actions) -> Rect {
     let lang = app.lang;
     let mut label = v.name.clone();
-    if app.doc.model.final_version == Some(v.id) {
+    if app.doc.model().final_version == Some(v.id) {
         label = format!("{label} · {}", T::Final.get(lang));
     }
     let hint = format!(
-        "{}: {} · {} {}",
+        "{}: {} · {}",
         T::Layout.get(lang),
         v.layout.id(),
-        v.notes.len(),
-        T::Notes.get(lang)
+        T::Notes.count(lang, v.notes.len())
     );
     let resp = ui
         .add(
-            egui::Button::selectable(v.id == app.doc.current, label).sense(Sense::click_and_drag()),
+            egui::Button::selectable(v.id == app.doc.current(), label)
+                .sense(Sense::click_and_drag()),
         )
         .on_hover_text(hint);
     if resp.clicked() {
@@ -165,23 +169,25 @@ fn drag_to_reorder(ui: &egui::Ui, rects: &[(VersionId, usize, Rect)], actions: &
 }
 
 /// Turns the tab strip's actions into version switches, ops and commands.
-fn apply(app: &mut HolstApp, ctx: &egui::Context, actions: Actions) {
-    if let Some(id) = actions.chosen {
-        app.doc.current = id;
-    }
+fn intents(app: &Ctx<'_>, actions: Actions) -> Vec<Intent> {
+    let mut out: Vec<Intent> = actions
+        .chosen
+        .map(Intent::ShowVersion)
+        .into_iter()
+        .collect();
     if let Some(name) = actions.renamed {
-        app.renaming = None;
-        app.rename_current(&name);
+        out.push(Intent::Rename(name));
     }
     if let Some((version, index)) = actions.reorder {
-        let from = app.doc.model.versions.iter().position(|v| v.id == version);
+        let versions = &app.doc.model().versions;
+        let from = versions.iter().position(|v| v.id == version);
         if from.is_some_and(|f| f != index) {
-            app.apply(T::MenuVersion, &[Op::MoveVersion { version, index }]);
+            out.push(Intent::Apply(
+                T::MenuVersion,
+                vec![Op::MoveVersion { version, index }],
+            ));
         }
     }
-    for cmd in actions.commands {
-        if app.enabled(cmd) {
-            app.run_command(ctx, cmd);
-        }
-    }
+    out.extend(actions.commands.into_iter().map(Intent::Command));
+    out
 }

@@ -143,8 +143,8 @@ pub fn start_typing(h: &mut Harness<'_, HolstApp>, block: holst::model::BlockId,
 /// The texts of the notes of the current version.
 pub fn note_texts(app: &HolstApp) -> Vec<String> {
     app.doc
-        .model
-        .version(app.doc.current)
+        .model()
+        .version(app.doc.current())
         .map(|v| v.notes.iter().map(|n| n.text.clone()).collect())
         .unwrap_or_default()
 }

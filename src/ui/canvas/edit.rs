@@ -3,10 +3,13 @@
 //! The app commits the text early, as the same edit, before a save, a quit or anything
 //! that replaces the document ([`CanvasState::edit_outcome`]).
 
-use eframe::egui::{self, Id, Key, Modifiers, Rect, StrokeKind, vec2};
+use std::sync::Arc;
+
+use eframe::egui::text::LayoutJob;
+use eframe::egui::{self, Galley, Id, Key, Modifiers, Rect, StrokeKind, vec2};
 
 use super::{CanvasEvent, CanvasState, Edit, EditTarget};
-use crate::geometry::{self, NOTE_FONT, NOTE_PAD, NOTE_W};
+use crate::geometry::{self, NOTE_FONT, NOTE_LINE_H, NOTE_PAD, NOTE_W};
 use crate::i18n::T;
 use crate::model::{Lang, Note, Version};
 use crate::ops::Op;
@@ -64,6 +67,10 @@ impl CanvasState {
         let inner = rect.shrink(NOTE_PAD * view.zoom);
         let id = Id::unique(EDITOR_ID);
         let ctrl_enter = ui.input_mut(|i| i.consume_key(Modifiers::COMMAND, Key::Enter));
+        let zoom = view.zoom;
+        let mut layouter = |ui: &egui::Ui, text: &dyn egui::TextBuffer, _width: f32| {
+            note_galley(ui, text.as_str(), zoom)
+        };
         let resp = ui.put(
             Rect::from_min_size(inner.min, vec2(inner.width(), inner.height().max(10.0))),
             egui::TextEdit::multiline(&mut editing.buffer)
@@ -74,6 +81,7 @@ impl CanvasState {
                 .background_color(egui::Color32::TRANSPARENT)
                 .desired_width(inner.width())
                 .desired_rows(1)
+                .layouter(&mut layouter)
                 .hint_text(
                     egui::RichText::new(T::NoteText.get(lang))
                         .font(fonts::regular(NOTE_FONT * view.zoom))
@@ -183,6 +191,61 @@ impl CanvasState {
             editing.target = EditTarget::Note(id);
         }
     }
+}
+
+/// The editor's text laid out in the lines of [`geometry::note_lines`], the function the
+/// note on the canvas and the PDF wrap with: one row per line, built from the text's own
+/// characters (the whitespace where a line breaks stays at the end of its row), so the
+/// cursor's character positions are those of the text and nothing outgrows the note.
+fn note_galley(ui: &egui::Ui, text: &str, zoom: f32) -> Arc<Galley> {
+    let format = egui::TextFormat {
+        font_id: fonts::regular(NOTE_FONT * zoom),
+        color: theme::NOTE_TEXT,
+        line_height: Some(NOTE_LINE_H * zoom),
+        ..Default::default()
+    };
+    let job = |s: &str| {
+        let mut job = LayoutJob::single_section(s.to_owned(), format.clone());
+        job.wrap.max_width = f32::INFINITY;
+        job
+    };
+    // Each line with the whitespace after it; `true` where the text breaks the line.
+    let ranges = geometry::note_line_ranges(text);
+    let mut pieces: Vec<(std::ops::Range<usize>, bool)> = Vec::new();
+    let mut start = 0;
+    for (i, line) in ranges.iter().enumerate() {
+        let Some(next) = ranges.get(i + 1) else {
+            pieces.push((start..text.len(), false));
+            break;
+        };
+        if let Some(k) = text[line.end..next.start].find('\n') {
+            pieces.push((start..line.end + k, true));
+            start = line.end + k + 1;
+        } else {
+            pieces.push((start..next.start, false));
+            start = next.start;
+        }
+    }
+    let rows: Vec<Arc<Galley>> = pieces
+        .iter()
+        .map(|(r, _)| ui.painter().layout_job(job(&text[r.clone()])))
+        .collect();
+    let mut galley = Galley::concat(Arc::new(job(text)), &rows, ui.pixels_per_point());
+    // Rows one line height apart from the top, each on a whole pixel, as the note's text
+    // is laid out (stacking rounded rows would drift down by the rounding of each).
+    let line_h = NOTE_LINE_H * zoom;
+    let ppp = ui.pixels_per_point();
+    let mut bounds = egui::Rect::NOTHING;
+    let mut width: f32 = 0.0;
+    for (i, (row, (_, hard))) in galley.rows.iter_mut().zip(&pieces).enumerate() {
+        row.ends_with_newline = *hard;
+        row.pos.y = (i as f32 * line_h * ppp).round() / ppp;
+        bounds |= row.visuals.mesh_bounds.translate(row.pos.to_vec2());
+        width = width.max(row.size.x);
+    }
+    galley.rect = Rect::from_min_size(egui::Pos2::ZERO, vec2(width, pieces.len() as f32 * line_h));
+    galley.mesh_bounds = bounds;
+    Arc::new(galley)
 }
 
 /// What ending the text editor would do.

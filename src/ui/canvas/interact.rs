@@ -3,7 +3,7 @@
 use eframe::egui::{self, Key, Modifiers, PointerButton, Pos2, Rect, Sense, vec2};
 
 use super::{CanvasEvent, CanvasState, Drag, Edit, EditTarget, clamp_into_block};
-use crate::app::commands::Command;
+use crate::command::Command;
 use crate::geometry::{self, NOTE_W, TITLE_BAND_H};
 use crate::i18n::T;
 use crate::model::{Colour, Lang, Version};
@@ -109,6 +109,10 @@ impl CanvasState {
         let mods = ui.input(|i| i.modifiers);
         let space = space_held(ui);
         self.hovered = None;
+        // Esc during a drag cancels it: the notes go back and nothing is applied.
+        if self.drag.is_some() && ui.input(|i| i.key_pressed(Key::Escape)) {
+            self.drag = None;
+        }
         for note in &version.notes {
             let h = self.cache.height(&note.text);
             let Some(r) = geometry::note_rect(version.layout, note, h) else {

@@ -13,7 +13,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use eframe::egui::{self, Pos2, Sense, Vec2};
 
-use crate::app::commands::Command;
+use crate::command::Command;
 use crate::geometry;
 use crate::model::{BlockId, Colour, Lang, NoteId, Version, VersionId};
 use crate::ops::Op;

@@ -149,36 +149,36 @@ fn paint_block(
         StrokeKind::Inside,
     );
     let z = view.zoom;
+    // Wrapped like the PDF's text: by geometry::wrap, in canvas units.
+    let title_w = r.w - 2.0 * geometry::BLOCK_PAD - 16.0;
     let text = block.title_in(version.layout, decor.lang);
-    let width = rect.width() - 2.0 * geometry::BLOCK_PAD * z - 16.0 * z;
     // A long title (the Lean Canvas's «Уникальное ценностное предложение») shrinks to stay
     // on its band's one line, down to 70 %; below that it wraps.
     let size = [1.0, 0.9, 0.8, 0.7]
         .into_iter()
         .map(|f| TITLE_FONT * f)
-        .find(|s| {
-            painter
-                .layout_no_wrap(text.to_owned(), fonts::bold(s * z), theme::BLOCK_TITLE)
-                .size()
-                .x
-                <= width
-        })
+        .find(|s| geometry::bold().width(text, *s) <= title_w)
         .unwrap_or(TITLE_FONT * 0.7);
     let title_pos = rect.min + vec2(geometry::BLOCK_PAD, (TITLE_BAND_H - size * 1.4) / 2.0) * z;
-    let title = painter.layout(
-        text.to_owned(),
+    let title = painter.layout_no_wrap(
+        geometry::wrap(geometry::bold(), text, size, title_w).join("\n"),
         fonts::bold(size * z),
         theme::BLOCK_TITLE,
-        width,
     );
     painter.galley(title_pos, title, theme::BLOCK_TITLE);
     if version.notes_in(block).next().is_none() {
-        let content = view.rect_to_screen(origin, geometry::content_rect(r));
-        let question = painter.layout(
-            block.question_in(version.layout, decor.lang).to_owned(),
+        let area = geometry::content_rect(r);
+        let content = view.rect_to_screen(origin, area);
+        let lines = geometry::wrap(
+            geometry::regular(),
+            block.question_in(version.layout, decor.lang),
+            NOTE_FONT,
+            area.w * 0.85,
+        );
+        let question = painter.layout_no_wrap(
+            lines.join("\n"),
             fonts::regular(NOTE_FONT * z),
             theme::PLACEHOLDER,
-            content.width() * 0.85,
         );
         let pos = content.center() - question.size() / 2.0;
         painter.galley(pos, question, theme::PLACEHOLDER);

@@ -5,14 +5,22 @@ use std::path::Path;
 
 use eframe::egui::{self, Id};
 
-use crate::app::{ConflictAnswer, HolstApp, Pending};
+use crate::document::file_name;
 use crate::i18n::T;
 use crate::storage::stamp::DiskState;
+use crate::ui::{ConflictAnswer, Ctx, Intent, Pending};
 
-/// The file is open in another Holst window: open it read-only, anyway, or not.
-pub(super) fn locked(ctx: &egui::Context, app: &mut HolstApp, path: &Path, pid: Option<u32>) {
+/// The file is open in another Holst window: open it read-only, anyway, or not; `true`
+/// when answered.
+pub(super) fn locked(
+    ctx: &egui::Context,
+    app: &Ctx<'_>,
+    path: &Path,
+    pid: Option<u32>,
+    out: &mut Vec<Intent>,
+) -> bool {
     let lang = app.lang;
-    let name = crate::app::file_name(path);
+    let name = file_name(path);
     let mut answer = None;
     let resp = egui::Modal::new(Id::unique("holst-locked")).show(ctx, |ui| {
         ui.set_max_width(520.0);
@@ -37,21 +45,27 @@ pub(super) fn locked(ctx: &egui::Context, app: &mut HolstApp, path: &Path, pid: 
     if resp.should_close() && answer.is_none() {
         answer = Some(None);
     }
-    if let Some(choice) = answer {
-        app.modal = None;
-        if let Some(read_only) = choice {
-            app.open_unlocked(path, read_only);
-        }
+    let Some(choice) = answer else {
+        return false;
+    };
+    if let Some(read_only) = choice {
+        out.push(Intent::OpenUnlocked {
+            path: path.to_path_buf(),
+            read_only,
+        });
     }
+    true
 }
 
-/// The document's file changed on disk: reload, overwrite, save as, or keep mine.
+/// The document's file changed on disk: reload, overwrite, save as, or keep mine; `true`
+/// when answered.
 pub(super) fn conflict(
     ctx: &egui::Context,
-    app: &mut HolstApp,
+    app: &Ctx<'_>,
     saving: bool,
     then: Option<Pending>,
-) {
+    out: &mut Vec<Intent>,
+) -> bool {
     let lang = app.lang;
     let name = app.doc.file_name().unwrap_or_default();
     let missing = app.disk == DiskState::Missing;
@@ -92,13 +106,16 @@ pub(super) fn conflict(
     if resp.should_close() && answer.is_none() {
         answer = Some(ConflictAnswer::Keep);
     }
-    if let Some(answer) = answer {
-        app.answer_conflict(ctx, answer, then);
-    }
+    let Some(answer) = answer else {
+        return false;
+    };
+    out.push(Intent::AnswerConflict(answer, then));
+    true
 }
 
-/// Asks before the changes in the window are dropped to read the file again.
-pub(super) fn confirm_reload(ctx: &egui::Context, app: &mut HolstApp) {
+/// Asks before the changes in the window are dropped to read the file again; `true` when
+/// answered.
+pub(super) fn confirm_reload(ctx: &egui::Context, app: &Ctx<'_>, out: &mut Vec<Intent>) -> bool {
     let lang = app.lang;
     let mut answer = None;
     let resp = egui::Modal::new(Id::unique("holst-confirm-reload")).show(ctx, |ui| {
@@ -117,22 +134,22 @@ pub(super) fn confirm_reload(ctx: &egui::Context, app: &mut HolstApp) {
     if resp.should_close() && answer.is_none() {
         answer = Some(false);
     }
-    if let Some(reload) = answer {
-        app.modal = None;
-        if reload {
-            app.perform(ctx, Pending::Reload);
-        }
+    let Some(reload) = answer else {
+        return false;
+    };
+    if reload {
+        out.push(Intent::Perform(Pending::Reload));
     }
+    true
 }
 
-/// Every warning of the last Markdown import, with its line.
-pub(super) fn warnings(ctx: &egui::Context, app: &mut HolstApp) {
+/// Every warning of the last Markdown import, with its line; `true` when closed.
+pub(super) fn warnings(ctx: &egui::Context, app: &Ctx<'_>) -> bool {
     let lang = app.lang;
-    let Some((file, list)) = &app.warnings else {
-        app.modal = None;
-        return;
+    let Some((file, list)) = app.warnings else {
+        return true;
     };
-    let name = crate::app::file_name(file);
+    let name = file_name(file);
     let lines: Vec<String> = list.iter().map(|w| w.describe(lang)).collect();
     let resp = egui::Modal::new(Id::unique("holst-warnings")).show(ctx, |ui| {
         ui.set_max_width(620.0);
@@ -149,7 +166,5 @@ pub(super) fn warnings(ctx: &egui::Context, app: &mut HolstApp) {
         ui.add_space(6.0);
         ui.button(T::Close.get(lang)).clicked()
     });
-    if resp.inner || resp.should_close() {
-        app.modal = None;
-    }
+    resp.inner || resp.should_close()
 }

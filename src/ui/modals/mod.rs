@@ -4,37 +4,82 @@
 mod files;
 mod recovery;
 
+use std::path::PathBuf;
+
 use eframe::egui::{self, Id};
 
-use crate::app::{HolstApp, Modal, Pending};
 use crate::i18n::T;
+use crate::storage::autosave::Leftover;
 use crate::templates::TEMPLATES;
+use crate::ui::export_dialog::ExportForm;
+use crate::ui::{Ctx, Intent, Pending};
 
-/// Shows the current modal dialog, if any, and acts on the answer.
-pub fn show(ctx: &egui::Context, app: &mut HolstApp) {
-    let Some(modal) = app.modal.clone() else {
-        return;
+/// A dialog shown over the window.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Modal {
+    /// Save / Don't save / Cancel before doing something that would drop changes.
+    Unsaved(Pending),
+    /// The template gallery of File → New.
+    Gallery,
+    /// Recovery copies left by editors that crashed or were killed, newest first.
+    Recovery(Vec<Leftover>),
+    /// Asks before a recovery copy is deleted for good.
+    DiscardCopy(Leftover),
+    /// The file is open in another Holst window: open it read-only, anyway, or not.
+    Locked {
+        /// The file.
+        path: PathBuf,
+        /// The other window's process id, when known.
+        pid: Option<u32>,
+    },
+    /// The document's file changed on disk since it was read or saved.
+    Conflict {
+        /// Asked while saving (offers Overwrite and Save as) rather than on noticing.
+        saving: bool,
+        /// What to do once the document is saved.
+        then: Option<Pending>,
+    },
+    /// Asks before unsaved changes are dropped to load the file from disk.
+    ConfirmReload,
+    /// Every warning of the last Markdown import.
+    Warnings,
+    /// An error message.
+    Error(String),
+    /// Help → About.
+    About,
+    /// File → Export PDF…: the choices so far.
+    Export(ExportForm),
+}
+
+/// Shows the dialog `modal` holds, if any. An answer closes it (sets it to `None`) and is
+/// returned for the app to act on.
+pub fn show(ctx: &egui::Context, app: &Ctx<'_>, modal: &mut Option<Modal>) -> Vec<Intent> {
+    let Some(shown) = modal.clone() else {
+        return Vec::new();
     };
-    match modal {
-        Modal::Unsaved(pending) => unsaved(ctx, app, pending),
-        Modal::Gallery => gallery(ctx, app),
-        Modal::Recovery(list) => recovery::list(ctx, app, &list),
-        Modal::DiscardCopy(leftover) => recovery::discard(ctx, app, &leftover),
-        Modal::Locked { path, pid } => files::locked(ctx, app, &path, pid),
-        Modal::Conflict { saving, then } => files::conflict(ctx, app, saving, then),
-        Modal::ConfirmReload => files::confirm_reload(ctx, app),
-        Modal::Warnings => files::warnings(ctx, app),
+    let mut out = Vec::new();
+    let close = match shown {
+        Modal::Unsaved(pending) => unsaved(ctx, app, pending, &mut out).into(),
+        Modal::Gallery => gallery(ctx, app, &mut out).into(),
+        Modal::Recovery(list) => recovery::list(ctx, app, &list, &mut out),
+        Modal::DiscardCopy(leftover) => recovery::discard(ctx, app, &leftover, &mut out).into(),
+        Modal::Locked { path, pid } => files::locked(ctx, app, &path, pid, &mut out).into(),
+        Modal::Conflict { saving, then } => {
+            files::conflict(ctx, app, saving, then, &mut out).into()
+        }
+        Modal::ConfirmReload => files::confirm_reload(ctx, app, &mut out).into(),
+        Modal::Warnings => files::warnings(ctx, app).into(),
         Modal::Export(mut form) => match crate::ui::export_dialog::show(ctx, app, &mut form) {
             Some(Some(form)) => {
-                app.modal = None;
-                app.start_export(ctx, &form);
+                out.push(Intent::Export(form));
+                Step::Close
             }
-            Some(None) => app.modal = None,
-            None => app.modal = Some(Modal::Export(form)),
+            Some(None) => Step::Close,
+            None => Step::Then(Modal::Export(form)),
         },
         Modal::Error(message) => {
             let heading = T::Error.get(app.lang);
-            notice(ctx, app, "holst-error", heading, &[message.as_str()]);
+            notice(ctx, app, "holst-error", heading, &[message.as_str()]).into()
         }
         Modal::About => {
             let version = format!(
@@ -48,18 +93,41 @@ pub fn show(ctx: &egui::Context, app: &mut HolstApp) {
                 "Business Model Canvas: Strategyzer AG, CC BY-SA 3.0",
                 "Noto Sans: SIL Open Font License 1.1",
             ];
-            notice(ctx, app, "holst-about", "Holst", &lines);
+            notice(ctx, app, "holst-about", "Holst", &lines).into()
         }
+    };
+    match close {
+        Step::Open => {}
+        Step::Close => *modal = None,
+        Step::Then(next) => *modal = Some(next),
+    }
+    out
+}
+
+/// What a dialog does after this frame.
+pub(super) enum Step {
+    /// It stays open.
+    Open,
+    /// It was answered and closes.
+    Close,
+    /// It was answered and this dialog takes its place (a confirmation).
+    Then(Modal),
+}
+
+impl From<bool> for Step {
+    fn from(closed: bool) -> Self {
+        if closed { Step::Close } else { Step::Open }
     }
 }
 
-/// Save / Don't save / Cancel before an action that would drop unsaved changes.
-fn unsaved(ctx: &egui::Context, app: &mut HolstApp, pending: Pending) {
+/// Save / Don't save / Cancel before an action that would drop unsaved changes; `true`
+/// when answered.
+fn unsaved(ctx: &egui::Context, app: &Ctx<'_>, pending: Pending, out: &mut Vec<Intent>) -> bool {
     let lang = app.lang;
     let mut answer = None;
     let resp = egui::Modal::new(Id::unique("holst-unsaved")).show(ctx, |ui| {
         ui.heading(T::UnsavedTitle.get(lang));
-        ui.label(T::UnsavedBody.fill(lang, &app.doc.model.title));
+        ui.label(T::UnsavedBody.fill(lang, &app.doc.model().title));
         ui.add_space(8.0);
         ui.horizontal(|ui| {
             if ui.button(T::Save.get(lang)).clicked() {
@@ -77,14 +145,17 @@ fn unsaved(ctx: &egui::Context, app: &mut HolstApp, pending: Pending) {
         answer = Some(None);
     }
     match answer {
-        Some(Some(save)) => app.answer_unsaved(ctx, pending, save),
-        Some(None) => app.modal = None,
-        None => {}
+        Some(Some(save)) => {
+            out.push(Intent::AnswerUnsaved(pending, save));
+            true
+        }
+        Some(None) => true,
+        None => false,
     }
 }
 
-/// File → New: the shipped templates.
-fn gallery(ctx: &egui::Context, app: &mut HolstApp) {
+/// File → New: the shipped templates; `true` when closed.
+fn gallery(ctx: &egui::Context, app: &Ctx<'_>, out: &mut Vec<Intent>) -> bool {
     let lang = app.lang;
     let mut chosen = None;
     let mut close = false;
@@ -102,23 +173,21 @@ fn gallery(ctx: &egui::Context, app: &mut HolstApp) {
         ui.add_space(6.0);
         close = ui.button(T::Cancel.get(lang)).clicked();
     });
-    if close || resp.should_close() {
-        app.modal = None;
-    }
     if let Some(id) = chosen {
-        app.modal = None;
-        app.request(ctx, Pending::New(id));
+        out.push(Intent::Request(Pending::New(id)));
+        return true;
     }
+    close || resp.should_close()
 }
 
-/// A message with a Close button.
+/// A message with a Close button; `true` when closed.
 pub(super) fn notice(
     ctx: &egui::Context,
-    app: &mut HolstApp,
+    app: &Ctx<'_>,
     id: &str,
     heading: &str,
     lines: &[&str],
-) {
+) -> bool {
     let close = T::Close.get(app.lang);
     let resp = egui::Modal::new(Id::unique(id)).show(ctx, |ui| {
         ui.heading(heading);
@@ -127,7 +196,5 @@ pub(super) fn notice(
         }
         ui.button(close).clicked()
     });
-    if resp.inner || resp.should_close() {
-        app.modal = None;
-    }
+    resp.inner || resp.should_close()
 }

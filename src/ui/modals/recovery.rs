@@ -5,9 +5,10 @@ use std::time::SystemTime;
 
 use eframe::egui::{self, Id, RichText};
 
-use crate::app::{HolstApp, Modal, Pending};
+use super::Step;
 use crate::i18n::{self, T};
 use crate::storage::autosave::Leftover;
+use crate::ui::{Ctx, Intent, Modal, Pending};
 
 enum Answer {
     Restore(usize),
@@ -16,7 +17,12 @@ enum Answer {
 }
 
 /// The list of copies left behind.
-pub(super) fn list(ctx: &egui::Context, app: &mut HolstApp, list: &[Leftover]) {
+pub(super) fn list(
+    ctx: &egui::Context,
+    app: &Ctx<'_>,
+    list: &[Leftover],
+    out: &mut Vec<Intent>,
+) -> Step {
     let lang = app.lang;
     let mut answer = None;
     let resp = egui::Modal::new(Id::unique("holst-recovery")).show(ctx, |ui| {
@@ -58,17 +64,17 @@ pub(super) fn list(ctx: &egui::Context, app: &mut HolstApp, list: &[Leftover]) {
     }
     match answer {
         Some(Answer::Restore(i)) => {
-            app.modal = None;
-            app.request(ctx, Pending::Restore(list[i].file.clone()));
+            out.push(Intent::Request(Pending::Restore(list[i].file.clone())));
+            Step::Close
         }
-        Some(Answer::Discard(i)) => app.modal = Some(Modal::DiscardCopy(list[i].clone())),
-        Some(Answer::Later) => app.modal = None,
-        None => {}
+        Some(Answer::Discard(i)) => Step::Then(Modal::DiscardCopy(list[i].clone())),
+        Some(Answer::Later) => Step::Close,
+        None => Step::Open,
     }
 }
 
 /// Title, file, age and size of a copy, or why it cannot be read (and where it is).
-fn describe(ui: &mut egui::Ui, app: &HolstApp, leftover: &Leftover) {
+fn describe(ui: &mut egui::Ui, app: &Ctx<'_>, leftover: &Leftover) {
     let lang = app.lang;
     let age = SystemTime::now()
         .duration_since(leftover.written)
@@ -84,9 +90,8 @@ fn describe(ui: &mut egui::Ui, app: &HolstApp, leftover: &Leftover) {
             ui.label(file);
             ui.label(
                 RichText::new(format!(
-                    "{written} · {} {}",
-                    T::Notes.get(lang),
-                    summary.notes
+                    "{written} · {}",
+                    T::Notes.count(lang, summary.notes)
                 ))
                 .weak(),
             );
@@ -98,8 +103,13 @@ fn describe(ui: &mut egui::Ui, app: &HolstApp, leftover: &Leftover) {
     }
 }
 
-/// Asks before a copy is deleted for good.
-pub(super) fn discard(ctx: &egui::Context, app: &mut HolstApp, leftover: &Leftover) {
+/// Asks before a copy is deleted for good; `true` when answered.
+pub(super) fn discard(
+    ctx: &egui::Context,
+    app: &Ctx<'_>,
+    leftover: &Leftover,
+    out: &mut Vec<Intent>,
+) -> bool {
     let lang = app.lang;
     let name = match &leftover.content {
         Ok(s) => s.title.clone(),
@@ -123,14 +133,9 @@ pub(super) fn discard(ctx: &egui::Context, app: &mut HolstApp, leftover: &Leftov
         answer = Some(false);
     }
     match answer {
-        Some(true) => {
-            app.modal = None;
-            app.discard_leftover(&leftover.file);
-        }
-        Some(false) => {
-            app.modal = None;
-            app.show_leftovers();
-        }
-        None => {}
+        Some(true) => out.push(Intent::DiscardCopy(leftover.file.clone())),
+        Some(false) => out.push(Intent::ShowLeftovers),
+        None => return false,
     }
+    true
 }

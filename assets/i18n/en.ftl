@@ -1,0 +1,285 @@
+# Holst's interface text (en). One message per id; ru.ftl and en.ftl hold the same ids with the
+# same arguments (a test checks). Counts ($count) pick their plural form by CLDR rules.
+
+## The editor window
+
+menu-file = File
+menu-edit = Edit
+menu-view = View
+menu-version = Version
+menu-help = Help
+new = New from template…
+open = Open…
+open-recent = Recent files
+no-recent = No recent files
+save = Save
+save-as = Save as…
+export-pdf = Export PDF…
+quit = Quit
+undo = Undo
+redo = Redo
+cut = Cut
+copy = Copy
+paste = Paste
+duplicate = Duplicate
+delete = Delete
+select-all = Select all
+bring-to-front = Bring to front
+colour = Colour
+edit-text = Edit text
+zoom-in = Zoom in
+zoom-out = Zoom out
+fit-to-window = Fit to window
+legend = Colour legend
+legend-hint = What does this colour mean?
+about = About Holst
+lang-ru = Русский
+lang-en = English
+about-text = Holst is an editor for business model canvases. Your files stay on your computer; no account.
+unsaved-title = Unsaved changes
+unsaved-body = Save the changes to «{ $title }»?
+dont-save = Don't save
+cancel = Cancel
+saved = saved
+not-saved = not saved
+unsaved = new file
+notes = { $count ->
+    [one] { $count } note
+   *[other] { $count } notes
+}
+zoom = zoom
+gallery = New model
+gallery-hint = Choose a template
+recovery-title = Recovery
+recovery-body = Holst closed without saving. These recovery copies were left (newest first):
+recovery-none = No recovery copies.
+recovery-copies = Recovery copies…
+recovery-new-model = new model, no file
+recovery-written = written { $age } ago
+recovery-unreadable = The copy cannot be read: { $error }
+restore = Restore
+discard = Delete copy…
+later = Later
+discard-title = Delete the copy?
+discard-body = The copy of «{ $title }» will be deleted for good.
+restore-failed = Could not restore the copy
+autosave-failed = Recovery copy not written: { $error } (retrying in 5 s)
+more-copies = More recovery copies: { $count } — see the File menu
+open-elsewhere = The file is open in another Holst window: saving checks for its changes first
+locked-title = File already open
+locked-body = «{ $file }» is already open in another Holst window. Edited in two windows, one save would overwrite the other.
+locked-pid = Process of the other window: { $pid }
+open-read-only = Open read-only
+open-anyway = Open anyway
+read-only = read-only
+conflict-title = File changed by another program
+conflict-changed = «{ $file }» was changed on disk after Holst read or saved it.
+conflict-missing = «{ $file }» was deleted or renamed by another program.
+conflict-saving = Overwriting drops the other program's changes.
+reload = Reload from disk…
+overwrite = Overwrite
+keep-mine = Keep my version
+reload-confirm = Drop the changes in this window and load the file from disk?
+reload-drop = Drop and reload
+changed-on-disk = changed on disk
+save-target-open = «{ $file }» is open in another Holst window. Save under another name or close that window.
+import-warnings = Import warnings
+import-warnings-body = Skipped while reading «{ $file }»:
+warnings-count = import warnings: { $count }
+ago-seconds = { $count } s
+ago-minutes = { $count } min
+ago-hours = { $count } h
+ago-days = { $count ->
+    [one] { $count } day
+   *[other] { $count } days
+}
+error = Error
+close = Close
+block-help = About this block
+typology = Typology
+key-question = Key question
+new-version = New version (fork of current)
+rename-version = Rename version
+delete-version = Delete version
+mark-final = Mark as final
+final = final
+layout = Layout
+compare = Compare versions
+cards = Hypotheses
+move-notes = Move notes
+add-note = Add note
+edit-note = Edit text
+delete-notes = Delete notes
+paste-notes = Paste notes
+duplicate-notes = Duplicate notes
+saved-to = Saved to { $path }
+open-failed = Could not open the file
+save-failed = Could not save the file
+note-text = Note text
+switch-layout = Switch layout
+layout-bmc = Business Model Canvas (9 blocks)
+layout-social = Social enterprise (11 blocks)
+layout-lean = Lean Canvas (9 blocks)
+layout-moved = The new layout lacks some blocks; their notes were moved: { $moves }. Undo: Ctrl+Z
+layout-moved-item = from «{ $from }» to «{ $to }» ({ $count })
+added = added
+removed = removed
+changed = changed
+moved = moved
+was-text = Was: { $text }
+moved-from = Moved from «{ $block }»
+export-title = Export PDF
+paper = Paper
+versions = Versions
+compare-on-page = Compare page of two versions
+export = Export…
+exporting = Exporting PDF…
+exported-to = PDF written to { $path }
+fork-name = { $name } (copy)
+cards-title = Hypotheses of «{ $version }»
+cards-validated = Validated: { $count }
+cards-invalidated = Invalidated: { $count }
+cards-untested = Untested: { $count } (not yet tested or being tested now)
+cards-none = No hypotheses yet. Write down what you believe but have not tested yet.
+card-add = Add hypothesis
+card-edit = Edit hypothesis
+card-delete = Delete hypothesis
+card-untitled = (hypothesis not written yet)
+card-hypothesis = Hypothesis
+card-test = Test
+card-metric = Metric
+card-criterion = Criterion
+card-status = Status
+card-learning = Learning
+card-notes = Linked notes
+card-no-notes = No linked notes
+card-prompt-hypothesis = We believe that …
+card-prompt-test = To verify that, we will …
+card-prompt-metric = And measure …
+card-prompt-criterion = We are right if …
+card-prompt-learning =
+    We observed …
+    From that we learned …
+    Therefore, we will …
+card-link = Link selected notes
+card-link-hint = First select on the canvas the notes this hypothesis concerns
+card-link-step = Link notes to hypothesis
+card-unlink = Unlink note «{ $text }»
+card-unlink-step = Unlink note
+card-show-note = Select the note on the canvas
+
+## Files and the system
+
+io-not-found = no such file or folder
+io-permission-denied = permission denied
+io-already-exists = the file exists already
+io-storage-full = the disk is full
+io-read-only-filesystem = the file system is read-only
+io-is-a-directory = this is a folder
+file-kind-directory = a folder
+file-kind-fifo = a named pipe (FIFO)
+file-kind-device = a device
+file-kind-socket = a socket
+file-kind-other = a special file
+megabytes = { $size } MB
+storage-io = { $path }: { $error }
+storage-parse = { $path }:{ $line }:{ $column }: { $message }
+storage-unknown-format = { $path }: unknown file type; expected a .ron (Holst), .md (Markdown) or .canvas (JSON Canvas) file
+storage-not-a-file = { $path }: this is { $kind }, not a regular file; expected a .ron, .md or .canvas file
+storage-too-large = { $path }: the file is { $size }, larger than the limit of { $limit } for a model file
+storage-read-only = { $path }: the file is read-only, so Holst does not replace it; make it writable or save under another name
+storage-invalid = { $path }: not saved: { $error }
+warning-line = line { $line }: { $message }
+recovery-read-failed = { $path }: the recovery copy cannot be read: { $error }
+filter-models = Holst models
+filter-model = Holst model
+
+## Changes that cannot be made
+
+op-no-version = there is no version with id { $version }
+op-no-note = version { $version } has no note with id { $note }
+op-no-card = version { $version } has no hypothesis card with id { $card }
+op-duplicate-version = a version with id { $version } already exists
+op-duplicate-note = version { $version } already has a note with id { $note }
+op-duplicate-card = version { $version } already has a hypothesis card with id { $card }
+op-index-out-of-range = position { $index } is out of range; expected at most { $max }
+op-block-not-in-layout = the { $layout } layout has no block { $block }; expected one of: { $blocks }
+op-not-finite = note { $note } would get a position that is not a finite number
+op-last-version = the last version of a model cannot be deleted
+op-final-taken = version { $version } is already final; unmark it first
+op-already-linked = hypothesis card { $card } already links note { $note }
+op-not-linked = hypothesis card { $card } does not link note { $note }
+op-invalid = { $error }
+
+## PDF export
+
+export-unknown-version = the model has no version with id { $id }; its versions are: { $available }
+export-invalid = the model is not valid: { $error }
+export-font = the PDF could not be made: { $error }
+export-io = { $path }: { $error }
+pdf-date = { $year }-{ $month }-{ $day }
+pdf-final = (final)
+pdf-credit = Business Model Canvas: Strategyzer AG, CC BY-SA 3.0
+pdf-page-number = Page { $page } of { $total }
+pdf-continued = Continued on page { $page } (appendix)
+pdf-appendix-caption = Appendix to page { $page }: full text of blocks that did not fit
+pdf-cards-caption = Hypotheses
+pdf-card-hypothesis = Hypothesis
+pdf-card-test = Test
+pdf-card-metric = Metric
+pdf-card-criterion = Criterion
+pdf-card-status = Status
+pdf-card-learning = Learning
+pdf-card-notes = Notes
+pdf-compare-caption = Versions compared
+pdf-mark-added = added
+pdf-mark-removed = removed
+pdf-mark-changed = changed
+pdf-mark-moved = moved
+pdf-mark-recoloured = recoloured
+
+## Reading and checking documents
+
+read-binary = this is a binary file (it has a NUL byte here); expected a text file: a Holst model (.ron) or a Markdown canvas (.md)
+expected-ron-model = a Holst model: (format_version: 1, title: "…", versions: [ … ])
+expected-md-canvas = a Markdown canvas: a `# title` line and `### <block>` headings with `- notes`
+expected-json-canvas = a JSON Canvas: {"{"}"nodes": [ … ], "edges": [ … ]{"}"}
+read-empty = the file is empty; expected { $expected }
+read-only-whitespace = the file holds only spaces and line breaks; expected { $expected }
+read-not-utf8 = this byte is not UTF-8; expected a UTF-8 text file
+formats-known = { $count ->
+    [one] { $first }
+   *[other] { $first } to { $last }
+}
+ron-newer-format = this file was written by a newer Holst (format_version { $found }); this Holst reads format_version up to { $newest }. Update Holst to open it
+ron-format-zero = format_version 0 is no Holst format; expected format_version { $known }
+ron-note-moved-in = note { $note } «{ $text }» lay outside its block (x: { $x }, y: { $y }); moved into the block
+ron-missing-field-in = `{ $field }` is missing; expected it among the fields of this { $outer }
+ron-missing-field = `{ $field }` is missing; expected it among the fields here
+ron-not-allowed = `{ $found }` is not allowed here; expected one of: { $expected }
+ron-syntax = { $detail }; expected a Holst model: (format_version: 1, title: "…", versions: [ … ])
+invalid-format-version = format_version { $found } is not one this Holst reads; expected format_version { $known }
+invalid-no-versions = a model needs at least one version; expected `versions: [ ... ]` with one or more
+invalid-duplicate-version = two versions have the id { $id }; expected each version id once
+invalid-final-version = final_version { $id } names no version; expected the id of one of the versions
+invalid-duplicate-note = version «{ $version }»: two notes have the id { $id }; expected each note id once
+invalid-block-not-in-layout = version «{ $version }»: note { $note } is in block { $block } ({ $title }), which the { $layout } layout does not have; expected one of: { $blocks }
+invalid-not-finite = version «{ $version }»: note { $note } has no finite position; expected numbers for x and y
+invalid-duplicate-card = version «{ $version }»: two cards have the id { $id }; expected each card id once
+invalid-card-links-missing-note = version «{ $version }»: card { $card } links note { $note }, which this version does not have; expected ids of its notes
+limit-title = the title has { $count } characters, more than the limit of { $limit } characters for a title or version name
+limit-versions = too many versions: more than the limit of { $limit } versions per model (version { $version } is number { $number })
+limit-notes = too many notes: more than the limit of { $limit } notes per model, all versions together (version «{ $version }», note { $note })
+limit-cards = too many hypothesis cards: more than the limit of { $limit } cards per model, all versions together (version «{ $version }», card { $card })
+limit-id = version «{ $version }»: { $what } id { $id } is too large; expected an id from 0 to { $max }, so that new ids can still be made
+limit-text = version «{ $version }»: { $what } has { $count } characters, more than the limit of { $limit } characters per text
+limit-version-name = a version name has { $count } characters, more than the limit of { $limit } characters for a title or version name
+limit-version-description = version «{ $version }»: the description has { $count } characters, more than the limit of { $limit } characters for a description
+limit-version-items = version «{ $version }» has { $notes } notes, { $cards } cards and { $legend } legend entries; the limits are { $max-notes } notes, { $max-cards } cards and { $max-legend } legend entries
+limit-card-links = version «{ $version }»: card { $card } links { $count } notes, more than the limit of { $limit }
+item-version = the version
+item-note = the note
+item-card = the card
+item-legend-entry = a legend entry
+item-note-text = the text of note { $id }
+item-card-field = a field of card { $id }
