@@ -283,3 +283,79 @@ item-card = the card
 item-legend-entry = a legend entry
 item-note-text = the text of note { $id }
 item-card-field = a field of card { $id }
+
+## Reading Markdown canvases, vault folders and JSON Canvas files
+
+md-warnings-more = { $count ->
+    [one] one more warning like the ones above is not listed, from this line on
+   *[other] { $count } more warnings like the ones above are not listed, from this line on
+}
+block-with-id = { $id } ({ $en } / { $ru })
+colour-with-label = { $name } ({ $label })
+md-unknown-colour = unknown colour «{ $name }»; expected one of: { $names }
+md-unknown-status = unknown status «{ $word }»; expected one of: { $ru } (or { $en })
+md-card-links-over = this card links more than { $limit } notes, the limit of notes per model
+md-card-link-missing = the card links «{ $text }», which no note of this version says; link skipped
+md-item-too-long = the list item of line { $start } goes on for more than { $limit } lines; expected a shorter note or card
+md-too-many-notes = too many notes: more than the limit of { $limit } notes per model, all versions together
+md-too-many-cards = too many cards: more than the limit of { $limit } cards per model, all versions together
+md-too-many-versions = too many versions: more than the limit of { $limit } versions per model
+md-unknown-block = unknown block heading { $text }; expected one of: { $blocks }; or a section: { $sections }
+md-before-version = { $text } comes before any version heading; expected `## <version name>` above it
+md-block-not-in-layout = block { $text } ({ $id }) is not in the { $layout } layout of this version; expected one of: { $blocks } (or a `layout:` line naming a layout that has it: { $others })
+md-unknown-layout = unknown layout { $text }; expected one of: { $ids }
+md-final-not-yes-no = { $text } is not yes or no; expected `final: yes`
+md-empty-item = empty list item skipped
+md-final-twice = another version is already marked final; this mark is skipped
+md-kept-in-description = not a note, kept in the version's description: { $text }
+md-folder-file-no-block = { $file }: its name and first heading name no block; file skipped
+md-folder-no-block-file = this folder has no Markdown file named after a block; expected files such as `Key Partners.md` or `Каналы.md`, one per block
+md-note-id-reused = note id { $id } is used twice in this version or too large; the note gets a new id
+md-note-moved-in = the note lay outside its block (x={ $x }, y={ $y }); moved into the block
+md-note-block-not-in-layout = block { $from } is not in the { $layout } layout; its note goes to { $to }, named in the text
+md-not-a-version = «{ $name }» has no layout line and no block, so it is no version; its text is kept in the description
+md-no-block-heading = no block heading found, so there is no note to read; expected a `### <block>` heading (such as `### Каналы` or `### Channels`) with `- notes` under it
+md-nothing-read = nothing was read from this file: its blocks hold no note (only guidance, empty items or text outside list items); expected `- notes` under the block headings
+json-not-canvas = this is not JSON Canvas: { $detail }; expected {"{"}"nodes": [ … ], "edges": [ … ]{"}"}
+json-no-block-group = no group of this canvas is named like a block, so there is no note to read; expected groups labelled such as "Key Partners" or "Каналы" holding text nodes
+json-groups-ignored = { $count ->
+    [one] one group names no block and was ignored; its nodes go to the block around them
+   *[other] { $count } groups name no block and were ignored; their nodes go to the block around them
+}
+json-odd-ids = { $count ->
+    [one] one note id is not 16 hex digits; that note gets a new id
+   *[other] { $count } note ids are not 16 hex digits; those notes get new ids
+}
+json-edges-skipped = { $count ->
+    [one] one edge between nodes has no counterpart in Holst and was skipped
+   *[other] { $count } edges between nodes have no counterpart in Holst and were skipped
+}
+json-node-kept = a { $kind } node is kept as a note naming it
+json-unknown-colour = unknown colour; the note is yellow
+json-outside = «{ $text }» lies in no block; kept in the version's description
+
+## The command line
+
+cli-error = error
+cli-warning = warning
+cli-wrote = wrote { $path }
+cli-wrote-template = wrote { $path } from template { $template }
+cli-check-ok = { $file }: ok, «{ $title }», { $versions ->
+    [one] { $versions } version
+   *[other] { $versions } versions
+}, { $notes ->
+    [one] { $notes } note
+   *[other] { $notes } notes
+}
+cli-diff-summary = «{ $a }» → «{ $b }»: { $added } added, { $removed } removed, { $changed } changed, { $moved } moved, { $recoloured } recoloured
+cli-pdf-not-stdout = a PDF is not text, so it is not written to standard output; expected a .pdf file name
+cli-export-over-model = { $path } is the model being exported; writing the PDF there would destroy it. Expected another file name ending in .pdf
+cli-export-not-pdf = { $path }: the output's name does not end in .pdf; expected a .pdf file name, or pass --force to write the PDF there anyway
+cli-stdout-needs-to = writing to standard output (`-`) needs --to ron, --to md or --to canvas
+cli-unknown-output = { $path }: unknown output type; expected a .ron, .md or .canvas file name
+cli-no-template = no template `{ $template }`; expected one of: { $ids }
+cli-convert-over-input = { $path } is the input file; expected another file name for the converted model
+cli-obsidian-needs-md = --style obsidian writes Markdown; expected an .md output (or --to md)
+cli-exists = { $path } exists already; pass --force to replace it
+cli-no-version = { $path }: no version `{ $key }`; expected a name or a number from 1 to { $count }: { $list }
+cli-stdout-failed = could not write to standard output: { $error }

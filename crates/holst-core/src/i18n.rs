@@ -61,6 +61,31 @@ pub enum Arg {
     /// A block's title, in the same language (block titles are document vocabulary in
     /// [`crate::model::BlockId`]).
     Block(crate::model::BlockId),
+    /// Several values, each in the same language, joined by `, `.
+    List(Vec<Arg>),
+}
+
+impl Arg {
+    /// The value as text in `lang` (a count as its digits).
+    fn text(&self, lang: Lang) -> String {
+        match self {
+            Arg::Text(s) => s.clone(),
+            Arg::Count(n) => n.to_string(),
+            Arg::Message(m) => m.text(lang),
+            Arg::Block(b) => b.title(lang).to_owned(),
+            Arg::List(items) => items
+                .iter()
+                .map(|a| a.text(lang))
+                .collect::<Vec<_>>()
+                .join(", "),
+        }
+    }
+}
+
+impl<T: Into<Arg>> From<Vec<T>> for Arg {
+    fn from(items: Vec<T>) -> Self {
+        Arg::List(items.into_iter().map(Into::into).collect())
+    }
 }
 
 impl From<Message> for Arg {
@@ -116,8 +141,7 @@ pub fn tr_args(lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
             // Fluent numbers are f64: exact for every count below 2^53.
             Arg::Count(n) => fluent.set(*name, FluentValue::from(*n as f64)),
             Arg::Text(s) => fluent.set(*name, FluentValue::from(s.as_str())),
-            Arg::Message(m) => fluent.set(*name, FluentValue::from(m.text(lang))),
-            Arg::Block(b) => fluent.set(*name, FluentValue::from(b.title(lang))),
+            other => fluent.set(*name, FluentValue::from(other.text(lang))),
         }
     }
     let mut errors = Vec::new();

@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use serde_json::Value;
 
 use super::SCALE;
+use crate::i18n::Message;
 use crate::model::Model;
 use crate::model::{BlockId, Colour, Rect};
 use crate::storage::markdown::{Attrs, LeanSub, Parsed, RawNote, RawVersion, Warnings, build};
@@ -289,24 +290,15 @@ impl Canvas {
 pub fn read(text: &str, name: Option<&str>) -> Result<(Model, Vec<Warning>), ParseError> {
     crate::storage::check_text(text, crate::storage::Format::Canvas)?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let value: Value = serde_json::from_str(text).map_err(|e| ParseError {
-        line: e.line().max(1),
-        column: e.column().max(1),
-        message: format!(
-            "this is not JSON Canvas: {e}; expected {{\"nodes\": [ … ], \"edges\": [ … ]}}"
-        ),
-        ru: format!("это не JSON Canvas: {e}; ожидалось {{\"nodes\": [ … ], \"edges\": [ … ]}}"),
+    let value: Value = serde_json::from_str(text).map_err(|e| {
+        ParseError::new(
+            e.line().max(1),
+            e.column().max(1),
+            &Message::new("json-not-canvas").arg("detail", e.to_string()),
+        )
     })?;
-    let canvas = Canvas::new(parse_nodes(text, &value)).ok_or_else(|| ParseError {
-        line: 1,
-        column: 1,
-        message: "no group of this canvas is named like a block, so there is no note to read; \
-                  expected groups labelled such as \"Key Partners\" or \"Каналы\" holding text nodes"
-            .into(),
-        ru: "ни одна группа этого холста не названа как блок, значит, нет и заметок; ожидались \
-             группы с подписями вроде «Key Partners» или «Каналы» с текстовыми узлами внутри"
-            .into(),
-    })?;
+    let canvas = Canvas::new(parse_nodes(text, &value))
+        .ok_or_else(|| ParseError::new(1, 1, &Message::new("json-no-block-group")))?;
     let mut warnings = Warnings::default();
     let ignored = canvas
         .nodes
@@ -316,10 +308,7 @@ pub fn read(text: &str, name: Option<&str>) -> Result<(Model, Vec<Warning>), Par
         .count();
     if ignored > 0 {
         warnings.add(1, || {
-            (
-                format!("{ignored} group(s) name no block and were ignored; their nodes go to the block around them"),
-                format!("групп, не названных как блок, пропущено: {ignored}; их узлы отнесены к блоку вокруг них"),
-            )
+            Message::new("json-groups-ignored").arg("count", ignored)
         });
     }
     let mut parsed = Parsed {
@@ -338,26 +327,14 @@ pub fn read(text: &str, name: Option<&str>) -> Result<(Model, Vec<Warning>), Par
     parsed.versions = canvas.raw_versions();
     let odd_ids = read_notes(&canvas, &mut parsed, &mut warnings);
     if odd_ids > 0 {
-        warnings.add(1, || {
-            (
-                format!("{odd_ids} note id(s) are not 16 hex digits; those notes get new ids"),
-                format!("id заметок не из 16 шестнадцатеричных цифр: {odd_ids}; эти заметки получают новые id"),
-            )
-        });
+        warnings.add(1, || Message::new("json-odd-ids").arg("count", odd_ids));
     }
     let edges = value
         .get("edges")
         .and_then(Value::as_array)
         .map_or(0, Vec::len);
     if edges > 0 {
-        warnings.add(1, || {
-            (
-                format!(
-                    "{edges} edge(s) between nodes have no counterpart in Holst and were skipped"
-                ),
-                format!("связей между узлами пропущено (в Holst им нет соответствия): {edges}"),
-            )
-        });
+        warnings.add(1, || Message::new("json-edges-skipped").arg("count", edges));
     }
     parsed.warnings = warnings;
     build(parsed, name)
@@ -381,19 +358,11 @@ fn read_notes(canvas: &Canvas, parsed: &mut Parsed, warnings: &mut Warnings) -> 
         };
         if node.kind != "text" {
             warnings.add(node.line, || {
-                (
-                    format!("a {} node is kept as a note naming it", node.kind),
-                    format!("узел типа {} сохранён как заметка с его адресом", node.kind),
-                )
+                Message::new("json-node-kept").arg("kind", &node.kind)
             });
         }
         let colour = colour(node.color.as_ref()).unwrap_or_else(|| {
-            warnings.add(node.line, || {
-                (
-                    "unknown colour; the note is yellow".into(),
-                    "неизвестный цвет; заметка жёлтая".into(),
-                )
-            });
+            warnings.add(node.line, || Message::new("json-unknown-colour"));
             Colour::Yellow
         });
         let hex = (node.id.len() == 16)
@@ -449,10 +418,7 @@ fn outside(
     if canvas.versions.is_empty() || outside_versions {
         let short = content.chars().take(40).collect::<String>();
         warnings.add(node.line, || {
-            (
-                format!("«{short}» lies in no block; kept in the version's description"),
-                format!("«{short}» не лежит ни в одном блоке; сохранено в описании версии"),
-            )
+            Message::new("json-outside").arg("text", short)
         });
     }
     append(&mut parsed.versions[vi].description, content);

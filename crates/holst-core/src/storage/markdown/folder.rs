@@ -12,6 +12,7 @@ use std::path::Path;
 use super::raw::{self, Parsed, RawVersion};
 use super::read::{self, Context};
 use super::{Warnings, lines};
+use crate::i18n::Message;
 use crate::model::{BlockId, MAX_FILE_BYTES, Model, normalise};
 use crate::storage::{StorageError, Warning, decode, read_limited};
 
@@ -78,10 +79,7 @@ fn block_files(
         let block = BlockId::parse(&stem).or_else(|| first_heading_block(&text));
         let Some(block) = block else {
             warnings.add(1, || {
-                (
-                    format!("{name}: its name and first heading name no block; file skipped"),
-                    format!("{name}: ни имя файла, ни его первый заголовок не называют блок; файл пропущен"),
-                )
+                Message::new("md-folder-file-no-block").arg("file", &name)
             });
             continue;
         };
@@ -102,16 +100,7 @@ pub fn read_folder(dir: &Path) -> Result<(Model, Vec<Warning>), StorageError> {
     if files.is_empty() {
         return Err(StorageError::Parse {
             path: dir.into(),
-            error: crate::storage::ParseError {
-                line: 1,
-                column: 1,
-                message: "this folder has no Markdown file named after a block; expected files \
-                          such as `Key Partners.md` or `Каналы.md`, one per block"
-                    .into(),
-                ru: "в этой папке нет ни одного файла Markdown с названием блока; ожидались файлы \
-                     вроде `Key Partners.md` или `Каналы.md`, по одному на блок"
-                    .into(),
-            },
+            error: crate::storage::ParseError::new(1, 1, &Message::new("md-folder-no-block-file")),
         });
     }
     // The blocks in canvas order, so that notes are drawn block by block.
@@ -140,11 +129,11 @@ pub fn read_folder(dir: &Path) -> Result<(Model, Vec<Warning>), StorageError> {
         merged.lean_named |= parsed.lean_named;
         for w in parsed.warnings.finish() {
             let name = &f.name;
-            warnings.add(w.line, || {
-                (
-                    format!("{name}: {}", w.message),
-                    format!("{name}: {}", w.ru),
-                )
+            // The file's name before its own warning, in whichever language that was made.
+            warnings.push(crate::storage::Warning {
+                line: w.line,
+                message: format!("{name}: {}", w.message),
+                ru: format!("{name}: {}", w.ru),
             });
         }
         for v in parsed.versions {

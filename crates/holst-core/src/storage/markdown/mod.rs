@@ -56,6 +56,7 @@ pub(crate) use lines::LeanSub;
 pub(crate) use raw::{Parsed, RawNote, RawVersion, build};
 
 use super::{ParseError, Warning};
+use crate::i18n::Message;
 use crate::model::{BlockId, Lang, Model, VersionId};
 
 /// Title given to a model whose file has no `#` heading.
@@ -77,14 +78,18 @@ pub(crate) struct Warnings {
 impl Warnings {
     pub(crate) fn push(&mut self, w: Warning) {
         let line = w.line;
-        self.add(line, || (w.message, w.ru));
+        self.keep(line, || w);
     }
 
-    /// A warning whose English and Russian texts `texts` makes, only if it is listed.
-    pub(crate) fn add(&mut self, line: usize, texts: impl FnOnce() -> (String, String)) {
+    /// A warning worded by the message `make` makes, only if it is listed.
+    pub(crate) fn add(&mut self, line: usize, make: impl FnOnce() -> Message) {
+        self.keep(line, || Warning::new(line, &make()));
+    }
+
+    /// Lists the warning `make` makes, or only counts it past [`MAX_WARNINGS`].
+    fn keep(&mut self, line: usize, make: impl FnOnce() -> Warning) {
         if self.list.len() < MAX_WARNINGS {
-            let (message, ru) = texts();
-            self.list.push(Warning { line, message, ru });
+            self.list.push(make());
         } else {
             if self.more == 0 {
                 self.first_more = line;
@@ -98,15 +103,10 @@ impl Warnings {
         self.list.sort_by_key(|w| w.line);
         if self.more > 0 {
             let (more, line) = (self.more, self.first_more);
-            self.list.push(Warning {
+            self.list.push(Warning::new(
                 line,
-                message: format!(
-                    "{more} more warnings like the ones above are not listed, from this line on"
-                ),
-                ru: format!(
-                    "ещё {more} таких же предупреждений не показаны, начиная с этой строки"
-                ),
-            });
+                &Message::new("md-warnings-more").arg("count", more),
+            ));
         }
         self.list
     }
@@ -212,35 +212,26 @@ impl Special {
     }
 }
 
-/// Message for a heading that names no block: every accepted name.
-fn unknown_block(text: &str) -> String {
-    let mut names: Vec<&str> = BlockId::ALL.iter().map(|b| b.id()).collect();
-    names.extend(BlockId::ALL.iter().map(|b| b.title(Lang::Ru)));
-    names.extend(BlockId::ALL.iter().map(|b| b.title(Lang::En)));
-    names.extend(Special::NAMES);
-    format!(
-        "unknown block heading {}; expected one of: {}",
-        lines::quote(text),
-        names.join(", ")
-    )
+/// Message for a heading that names no block: the blocks by id and title in the
+/// message's language, and the special sections (both languages are accepted).
+fn unknown_block(text: &str) -> Message {
+    Message::new("md-unknown-block")
+        .arg("text", lines::quote(text))
+        .arg("blocks", ids_with_titles(BlockId::ALL.iter().copied()))
+        .arg("sections", Special::NAMES.join(", "))
 }
 
-/// Russian message for a heading that names no block: ids with Russian titles, and the
-/// special sections.
-fn unknown_block_ru(text: &str) -> String {
-    format!(
-        "неизвестный заголовок блока {}; ожидался один из: {}, а также Легенда, Гипотезы или Описание",
-        lines::quote(text),
-        ids_with_titles(BlockId::ALL.iter().copied())
-    )
-}
-
-/// `id (Русское название)` for each block, comma-separated.
-fn ids_with_titles(blocks: impl Iterator<Item = BlockId>) -> String {
+/// `id (title / title)` for each block, in both languages (files accept either), the
+/// message's language first.
+fn ids_with_titles(blocks: impl Iterator<Item = BlockId>) -> Vec<Message> {
     blocks
-        .map(|b| format!("{} ({})", b.id(), b.title(Lang::Ru)))
-        .collect::<Vec<_>>()
-        .join(", ")
+        .map(|b| {
+            Message::new("block-with-id")
+                .arg("id", b.id())
+                .arg("en", b.title(Lang::En))
+                .arg("ru", b.title(Lang::Ru))
+        })
+        .collect()
 }
 
 /// A field of a hypothesis card written as an indented `key: value` line.

@@ -7,6 +7,7 @@ use super::attrs::Attrs;
 use super::items::{self, RawCard};
 use super::{UNTITLED, Warnings, canonical};
 use crate::geometry::{arrange_version, clamp_into_block, free_spot, note_height};
+use crate::i18n::{Arg, Message};
 use crate::model::{
     BlockId, CardId, Colour, Lang, LayoutKind, LegendEntry, MAX_ID, Model, Note, NoteId, Place,
     Version, VersionId,
@@ -87,31 +88,12 @@ impl RawVersion {
 
 /// The error for a file with no block heading at all.
 fn no_block_heading() -> ParseError {
-    ParseError {
-        line: 1,
-        column: 1,
-        message: "no block heading found, so there is no note to read; expected a `### <block>` \
-                  heading (such as `### Каналы` or `### Channels`) with `- notes` under it"
-            .into(),
-        ru: "не найдено ни одного заголовка блока, значит, нет и заметок; ожидался заголовок \
-             `### <блок>` (например `### Каналы`) с пунктами `- заметка` под ним"
-            .into(),
-    }
+    ParseError::new(1, 1, &Message::new("md-no-block-heading"))
 }
 
 /// The error for a file whose blocks gave no note while other text was there.
 fn nothing_read() -> ParseError {
-    ParseError {
-        line: 1,
-        column: 1,
-        message: "nothing was read from this file: its blocks hold no note (only guidance, empty \
-                  items or text outside list items); expected `- notes` under the block headings"
-            .into(),
-        ru: "из файла ничего не прочитано: в его блоках нет ни одной заметки (только подсказки, \
-             пустые пункты или текст вне пунктов списка); ожидались пункты `- заметка` под \
-             заголовками блоков"
-            .into(),
-    }
+    ParseError::new(1, 1, &Message::new("md-nothing-read"))
 }
 
 /// Appends a piece of text to a description, a blank line between pieces.
@@ -139,10 +121,7 @@ fn note_ids(versions: &[RawVersion], warnings: &mut Warnings) -> Vec<Vec<NoteId>
             let ok = id.filter(|id| *id <= MAX_ID && here.insert(*id));
             if let (Some(id), None) = (id, ok) {
                 warnings.add(n.line, || {
-                    (
-                        format!("note id {id} is used twice in this version or too large; the note gets a new id"),
-                        format!("id заметки {id} повторяется в этой версии или слишком велик; заметка получает новый id"),
-                    )
+                    Message::new("md-note-id-reused").arg("id", id.to_string())
                 });
             }
             if let Some(id) = ok {
@@ -194,14 +173,9 @@ fn place_notes(
                 (note.x, note.y) =
                     clamp_into_block(layout, note.block, x, y, note_height(&note.text));
                 w.add(lines[i], || {
-                    (
-                        format!(
-                            "the note lay outside its block (x={x}, y={y}); moved into the block"
-                        ),
-                        format!(
-                            "заметка лежала вне своего блока (x={x}, y={y}); она перенесена в блок"
-                        ),
-                    )
+                    Message::new("md-note-moved-in")
+                        .arg("x", x.to_string())
+                        .arg("y", y.to_string())
                 });
             }
             scratch.notes.push(note.clone());
@@ -245,12 +219,12 @@ fn add_notes(version: &mut Version, notes: Vec<RawNote>, ids: &[NoteId], warning
         let mut text = n.text;
         let block = layout.home_for(n.block);
         if block != n.block {
-            let (from, to) = (n.block.title(Lang::En), block.title(Lang::En));
+            let from = n.block.title(Lang::En);
             warnings.add(n.line, || {
-                (
-                    format!("block {from} is not in the {} layout; its note goes to {to}, named in the text", layout.id()),
-                    format!("блока {} нет в макете {}; его заметка перенесена в блок {}, название блока — в её тексте", n.block.title(Lang::Ru), layout.id(), block.title(Lang::Ru)),
-                )
+                Message::new("md-note-block-not-in-layout")
+                    .arg("from", Arg::Block(n.block))
+                    .arg("layout", layout.id())
+                    .arg("to", Arg::Block(block))
             });
             text = format!("{from}: {text}");
         }
@@ -294,10 +268,7 @@ fn fold_non_versions(
         }
         let name = v.name.clone().unwrap_or_default();
         warnings.add(v.line, || {
-            (
-                format!("«{name}» has no layout line and no block, so it is no version; its text is kept in the description"),
-                format!("у «{name}» нет ни строки layout, ни блоков, это не версия; её текст сохранён в описании"),
-            )
+            Message::new("md-not-a-version").arg("name", name)
         });
         let text = format!("{}\n{}", v.heading, v.description);
         match versions.last_mut() {
@@ -337,12 +308,7 @@ pub(crate) fn build(
     skipped |= versions.len() < before;
     if !sections {
         if let Some((line, column, text)) = unknown {
-            return Err(ParseError {
-                line,
-                column,
-                message: super::unknown_block(&text),
-                ru: super::unknown_block_ru(&text),
-            });
+            return Err(ParseError::new(line, column, &super::unknown_block(&text)));
         }
         return Err(no_block_heading());
     }

@@ -6,6 +6,7 @@ use super::super::attrs;
 use super::super::items::{self, Item};
 use super::super::lines::{LeanSub, Line, Mode, bold_label, is_indented, is_table_rule, list_item};
 use super::{Parser, Section, names_uvp, over_limit};
+use crate::i18n::Message;
 use crate::model::{BlockId, Colour, MAX_CARDS, MAX_NOTES};
 use crate::storage::ParseError;
 
@@ -120,12 +121,7 @@ impl Parser {
             }
             Section::Special(Special::Hypotheses) => {
                 if self.cards >= MAX_CARDS {
-                    return Err(over_limit(
-                        item.line,
-                        MAX_CARDS,
-                        ("cards", "карточек"),
-                        true,
-                    ));
+                    return Err(over_limit(item.line, MAX_CARDS, "md-too-many-cards"));
                 }
                 let card = items::card(item)?;
                 if let Some(v) = self.version() {
@@ -149,7 +145,7 @@ impl Parser {
     /// empty item (`- `) is no note: skipped with a warning.
     pub(super) fn note(&mut self, item: &Item<'_>, block: BlockId) -> Result<(), ParseError> {
         if self.notes >= MAX_NOTES {
-            return Err(over_limit(item.line, MAX_NOTES, ("notes", "заметок"), true));
+            return Err(over_limit(item.line, MAX_NOTES, "md-too-many-notes"));
         }
         let (head, attrs) = attrs::split(item.head);
         let (colour, mut text) = items::note(&Item {
@@ -159,12 +155,7 @@ impl Parser {
         })?;
         if text.is_empty() && colour.is_none() && attrs.is_none() {
             self.out.skipped = true;
-            self.warn(item.line.no, || {
-                (
-                    "empty list item skipped".into(),
-                    "пустой пункт списка пропущен".into(),
-                )
-            });
+            self.warn(item.line.no, || Message::new("md-empty-item"));
             return Ok(());
         }
         if self.mode == Mode::Generic && text.contains("<br") {

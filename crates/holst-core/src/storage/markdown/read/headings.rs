@@ -5,6 +5,7 @@ use super::super::lines::{KeyLine, LeanSub, Line, Mode, key_value, quote};
 use super::super::raw::RawVersion;
 use super::super::{Special, loose};
 use super::{Parser, Section, error, names_uvp, over_limit};
+use crate::i18n::Message;
 use crate::model::{BlockId, LayoutKind, MAX_VERSIONS};
 use crate::storage::ParseError;
 
@@ -113,12 +114,7 @@ impl Parser {
             2 => {
                 self.end_section();
                 if self.out.versions.len() >= MAX_VERSIONS {
-                    return Err(over_limit(
-                        line,
-                        MAX_VERSIONS,
-                        ("versions", "версий"),
-                        false,
-                    ));
+                    return Err(over_limit(line, MAX_VERSIONS, "md-too-many-versions"));
                 }
                 self.out.versions.push(RawVersion {
                     line: line.no,
@@ -147,25 +143,13 @@ impl Parser {
         } else if let Some(block) = BlockId::parse(text) {
             Section::Block(block)
         } else {
-            return Err(error(
-                line,
-                text,
-                super::super::unknown_block(text),
-                super::super::unknown_block_ru(text),
-            ));
+            return Err(error(line, text, &super::super::unknown_block(text)));
         };
         let Some(version) = self.out.versions.last_mut() else {
             return Err(error(
                 line,
                 text,
-                format!(
-                    "{} comes before any version heading; expected `## <version name>` above it",
-                    quote(text)
-                ),
-                format!(
-                    "{} стоит раньше любого заголовка версии; над ним ожидался `## <название версии>`",
-                    quote(text)
-                ),
+                &Message::new("md-before-version").arg("text", quote(text)),
             ));
         };
         if let Section::Block(block) = section {
@@ -180,24 +164,12 @@ impl Parser {
                 return Err(error(
                     line,
                     text,
-                    format!(
-                        "block {} ({}) is not in the {} layout of this version; expected one of: {} \
-                         (or `layout: {}`)",
-                        quote(text),
-                        block.id(),
-                        layout.id(),
-                        layout.block_ids().join(", "),
-                        others.join("` or `layout: ")
-                    ),
-                    format!(
-                        "блока {} ({}) нет в макете {} этой версии; ожидался один из: {} \
-                         (или строка `layout: {}`)",
-                        quote(text),
-                        block.id(),
-                        layout.id(),
-                        super::super::ids_with_titles(layout.blocks()),
-                        others.join("` или `layout: ")
-                    ),
+                    &Message::new("md-block-not-in-layout")
+                        .arg("text", quote(text))
+                        .arg("id", block.id())
+                        .arg("layout", layout.id())
+                        .arg("blocks", super::super::ids_with_titles(layout.blocks()))
+                        .arg("others", others.join(", ")),
                 ));
             }
             if names_uvp(text) {
@@ -234,16 +206,9 @@ impl Parser {
                     error(
                         line,
                         value,
-                        format!(
-                            "unknown layout {}; expected one of: {}",
-                            quote(value),
-                            ids.join(", ")
-                        ),
-                        format!(
-                            "неизвестный макет {}; ожидался один из: {}",
-                            quote(value),
-                            ids.join(", ")
-                        ),
+                        &Message::new("md-unknown-layout")
+                            .arg("text", quote(value))
+                            .arg("ids", ids.join(", ")),
                     )
                 })?;
                 version.layout = Some(layout);
@@ -256,21 +221,12 @@ impl Parser {
                         return Err(error(
                             line,
                             value,
-                            format!("{} is not yes or no; expected `final: yes`", quote(value)),
-                            format!(
-                                "{} — не «да» и не «нет»; ожидалось `final: yes` или `final: да`",
-                                quote(value)
-                            ),
+                            &Message::new("md-final-not-yes-no").arg("text", quote(value)),
                         ));
                     }
                 };
                 if yes && final_seen {
-                    self.warn(line.no, || {
-                        (
-                            "another version is already marked final; this mark is skipped".into(),
-                            "другая версия уже отмечена как итоговая; эта отметка пропущена".into(),
-                        )
-                    });
+                    self.warn(line.no, || Message::new("md-final-twice"));
                 } else if yes {
                     version.final_mark = true;
                     self.final_seen = true;

@@ -17,6 +17,7 @@ use super::lines::{
     front_matter_title, heading, is_rule, list_item, numbered, quote, table_cells, take_rest,
 };
 use super::raw::{Parsed, RawNote, RawVersion};
+use crate::i18n::Message;
 use crate::model::{BlockId, Colour, MAX_NOTES, normalise};
 use crate::storage::{Format, ParseError, check_text};
 
@@ -209,47 +210,24 @@ pub(super) fn parse(text: &str, ctx: Context) -> Result<Parsed, ParseError> {
 
 /// The error for a list item longer than [`MAX_ITEM_LINES`].
 fn too_long(line: Line<'_>, at: Line<'_>) -> ParseError {
-    ParseError {
-        line: at.no,
-        column: 1,
-        message: format!(
-            "the list item of line {} goes on for more than {MAX_ITEM_LINES} lines; \
-             expected a shorter note or card",
-            line.no
-        ),
-        ru: format!(
-            "пункт списка со строки {} тянется больше чем на {MAX_ITEM_LINES} строк; \
-             ожидалась заметка или карточка покороче",
-            line.no
-        ),
-    }
+    ParseError::new(
+        at.no,
+        1,
+        &Message::new("md-item-too-long")
+            .arg("start", line.no.to_string())
+            .arg("limit", MAX_ITEM_LINES),
+    )
 }
 
-/// The error for an item beyond a limit of the model (`what`: the items, in English and
-/// Russian, such as `notes`; `all`: the limit counts all versions together).
-fn over_limit(line: Line<'_>, limit: usize, what: (&str, &str), all: bool) -> ParseError {
-    let (en, ru) = what;
-    let (across, across_ru) = if all {
-        (", all versions together", " во всех версиях вместе")
-    } else {
-        ("", "")
-    };
-    ParseError {
-        line: line.no,
-        column: 1,
-        message: format!("too many {en}: more than the limit of {limit} {en} per model{across}"),
-        ru: format!("слишком много {ru}: больше предела в {limit} {ru} на модель{across_ru}"),
-    }
+/// The error for an item beyond a limit of the model: `message` names the items (such as
+/// `md-too-many-notes`), `limit` is the limit.
+fn over_limit(line: Line<'_>, limit: usize, message: &'static str) -> ParseError {
+    ParseError::new(line.no, 1, &Message::new(message).arg("limit", limit))
 }
 
-/// An error at `part` of `line`, in English and Russian.
-fn error(line: Line<'_>, part: &str, message: String, ru: String) -> ParseError {
-    ParseError {
-        line: line.no,
-        column: items::column(line.text, part),
-        message,
-        ru,
-    }
+/// An error at `part` of `line`.
+fn error(line: Line<'_>, part: &str, message: &Message) -> ParseError {
+    ParseError::new(line.no, items::column(line.text, part), message)
 }
 
 /// Whether a paragraph is template guidance rather than content: wholly in emphasis
@@ -280,8 +258,8 @@ impl Parser {
     }
 
     /// A warning at `line`; its texts are made only when it will be listed.
-    fn warn(&mut self, line: usize, texts: impl FnOnce() -> (String, String)) {
-        self.out.warnings.add(line, texts);
+    fn warn(&mut self, line: usize, make: impl FnOnce() -> Message) {
+        self.out.warnings.add(line, make);
     }
 
     /// Puts a line into the current version's description (before any version: the
@@ -309,13 +287,7 @@ impl Parser {
         if told && new_run {
             self.out.skipped = true;
             self.warn(line.no, || {
-                (
-                    format!(
-                        "not a note, kept in the version's description: {}",
-                        quote(text)
-                    ),
-                    format!("не заметка, сохранено в описании версии: {}", quote(text)),
-                )
+                Message::new("md-kept-in-description").arg("text", quote(text))
             });
         }
     }
