@@ -64,7 +64,7 @@ fn new_writes_a_model_that_check_accepts_and_will_not_overwrite() {
     assert!(o.status.success(), "{}", stderr(&o));
     let o = holst(&["check", p(&file)]);
     assert!(o.status.success(), "{}", stderr(&o));
-    assert!(stdout(&o).contains("40 note(s)"), "{}", stdout(&o));
+    assert!(stdout(&o).contains("40 notes"), "{}", stdout(&o));
     let before = std::fs::read(&file).unwrap();
     let o = holst(&["new", "--template", "blank-bmc", "-o", p(&file)]);
     assert_eq!(o.status.code(), Some(1));
@@ -343,4 +343,27 @@ fn an_io_error_says_its_cause_once() {
         !err.contains(".holst-") && !err.contains("at path"),
         "{err}"
     );
+}
+
+/// `holst templates | head -1`: the reader leaves before the listing is written. The
+/// command ends quietly with success, as command-line tools do, instead of panicking.
+#[test]
+fn a_reader_that_went_away_ends_the_listing_quietly() {
+    for args in [
+        &["templates"][..],
+        &["versions", "assets/templates/vesely-voylok.ron"],
+    ] {
+        let (reader, writer) = std::io::pipe().unwrap();
+        drop(reader);
+        let out = Command::new(env!("CARGO_BIN_EXE_holst"))
+            .env("LANG", "C.UTF-8")
+            .args(args)
+            .stdout(writer)
+            .stderr(std::process::Stdio::piped())
+            .output()
+            .unwrap();
+        let err = stderr(&out);
+        assert!(!err.contains("panicked"), "holst {args:?}: {err}");
+        assert_eq!(out.status.code(), Some(0), "holst {args:?}: {err}");
+    }
 }

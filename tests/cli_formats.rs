@@ -294,7 +294,7 @@ fn canvases_and_folders_of_other_tools_convert_and_check() {
     let o = holst(&["check", p(&fixture("jsoncanvas/bmc-obsidian.canvas"))]);
     assert!(o.status.success(), "{}", err(&o));
     assert!(
-        out(&o).contains("«Hearth Bread», 1 version(s), 15 note(s)"),
+        out(&o).contains("«Hearth Bread», 1 version, 15 notes"),
         "{}",
         out(&o)
     );

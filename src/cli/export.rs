@@ -45,41 +45,21 @@ fn parse_paper(s: &str) -> Result<Paper, String> {
 fn check_output(args: &ExportArgs) -> Result<()> {
     let path = args.output.display();
     if args.output.as_os_str() == "-" {
-        return Err(Msg::new(
-            "a PDF is not text, so it is not written to standard output; expected a .pdf file name",
-            "PDF — не текст, в стандартный поток он не выводится; ожидалось имя файла .pdf",
-        )
-        .into());
+        return Err(Msg::new("cli-pdf-not-stdout").into());
     }
     if super::same_file(&args.file, &args.output) {
-        return Err(Msg::new(
-            format!(
-                "{path} is the model being exported; writing the PDF there would destroy it. \
-                 Expected another file name ending in .pdf"
-            ),
-            format!(
-                "{path} — это экспортируемая модель; PDF на её месте уничтожил бы её. \
-                 Ожидалось другое имя файла с окончанием .pdf"
-            ),
-        )
-        .into());
+        return Err(Msg::new("cli-export-over-model")
+            .arg("path", path.to_string())
+            .into());
     }
     let pdf = args
         .output
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
     if !pdf && !args.force {
-        return Err(Msg::new(
-            format!(
-                "{path}: the output's name does not end in .pdf; expected a .pdf file name, or \
-                 pass --force to write the PDF there anyway"
-            ),
-            format!(
-                "{path}: имя выходного файла не оканчивается на .pdf; ожидалось имя файла .pdf \
-                 или ключ --force, чтобы всё равно записать туда PDF"
-            ),
-        )
-        .into());
+        return Err(Msg::new("cli-export-not-pdf")
+            .arg("path", path.to_string())
+            .into());
     }
     Ok(())
 }
@@ -118,10 +98,7 @@ pub fn run(args: &ExportArgs) -> Result<()> {
         lang,
     };
     let report = export::export_pdf(model, &opts, &args.output)?;
-    let word = match messages {
-        Lang::Ru => "предупреждение",
-        Lang::En => "warning",
-    };
+    let word = crate::i18n::tr(messages, "cli-warning");
     for warning in report.warnings(messages) {
         eprintln!("{}: {word}: {warning}", args.output.display());
     }

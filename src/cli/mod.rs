@@ -16,6 +16,7 @@ use std::process::ExitCode;
 use anyhow::{Context, Result};
 use clap::{CommandFactory, Parser, Subcommand};
 
+use crate::i18n::Message;
 use crate::model::{Lang, Model, Version};
 use crate::storage::markdown::Style;
 use crate::storage::{self, Format, WriteOptions};
@@ -215,10 +216,7 @@ pub fn main() -> ExitCode {
     match run(cli) {
         Ok(code) => code,
         Err(e) => {
-            let word = match lang {
-                Lang::Ru => "ошибка",
-                Lang::En => "error",
-            };
+            let word = crate::i18n::tr(lang, "cli-error");
             eprintln!("holst: {word}: {}", words::describe(&e, lang));
             if is_diff {
                 ExitCode::from(2)
@@ -249,7 +247,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         None => anyhow::bail!("this holst was built without the editor (the `gui` feature)"),
         Some(Command::Templates) => {
             for t in TEMPLATES {
-                println!("{}\t{}", t.id, t.title());
+                say(format_args!("{}\t{}", t.id, t.title()));
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -268,6 +266,26 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     }
 }
 
+/// Prints a line on standard output. A reader that went away (`holst templates | head`)
+/// ends the command quietly, as the closed pipe asks; any other failure to write is said
+/// on stderr with exit code 1.
+pub(crate) fn say(line: impl std::fmt::Display) {
+    let mut out = std::io::stdout().lock();
+    if let Err(e) = writeln!(out, "{line}") {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+        let lang = words::messages(None);
+        let text = Message::new("cli-stdout-failed").arg("error", e.to_string());
+        eprintln!(
+            "holst: {}: {}",
+            crate::i18n::tr(lang, "cli-error"),
+            text.text(lang)
+        );
+        std::process::exit(1);
+    }
+}
+
 /// Whether an output path means standard output.
 fn is_stdout(path: &Path) -> bool {
     path.as_os_str() == "-"
@@ -276,21 +294,12 @@ fn is_stdout(path: &Path) -> bool {
 /// The format to write `output` in: by its extension, or `--to` for standard output.
 fn output_format(output: &Path, to: Option<Format>) -> Result<Format> {
     if is_stdout(output) {
-        return to.ok_or_else(|| {
-            Msg::new(
-                "writing to standard output (`-`) needs --to ron, --to md or --to canvas",
-                "для вывода в стандартный поток (`-`) нужен ключ --to ron, --to md или --to canvas",
-            )
-            .into()
-        });
+        return to.ok_or_else(|| Msg::new("cli-stdout-needs-to").into());
     }
     Format::of(output).ok_or_else(|| {
-        let path = output.display();
-        Msg::new(
-            format!("{path}: unknown output type; expected a .ron, .md or .canvas file name"),
-            format!("{path}: неизвестный тип файла; ожидалось имя файла .ron, .md или .canvas"),
-        )
-        .into()
+        Msg::new("cli-unknown-output")
+            .arg("path", output.display().to_string())
+            .into()
     })
 }
 
@@ -321,14 +330,14 @@ fn wrote(output: &Path, lang: Lang, from: Option<&str>) {
     if is_stdout(output) {
         return;
     }
-    let path = output.display();
-    let line = match (lang, from) {
-        (Lang::En, None) => format!("wrote {path}"),
-        (Lang::Ru, None) => format!("записан {path}"),
-        (Lang::En, Some(t)) => format!("wrote {path} from template {t}"),
-        (Lang::Ru, Some(t)) => format!("записан {path} из шаблона {t}"),
+    let path = output.display().to_string();
+    let line = match from {
+        None => Message::new("cli-wrote").arg("path", path),
+        Some(t) => Message::new("cli-wrote-template")
+            .arg("path", path)
+            .arg("template", t),
     };
-    println!("{line}");
+    say(line.text(lang));
 }
 
 fn new(
@@ -340,17 +349,10 @@ fn new(
 ) -> Result<()> {
     let ids: Vec<&str> = TEMPLATES.iter().map(|t| t.id).collect();
     let Some(t) = Template::find(template) else {
-        return Err(Msg::new(
-            format!(
-                "no template `{template}`; expected one of: {}",
-                ids.join(", ")
-            ),
-            format!(
-                "нет шаблона `{template}`; ожидался один из: {}",
-                ids.join(", ")
-            ),
-        )
-        .into());
+        return Err(Msg::new("cli-no-template")
+            .arg("template", template)
+            .arg("ids", ids.join(", "))
+            .into());
     };
     let format = output_format(output, to)?;
     ensure_writable(output, force)?;
@@ -379,16 +381,12 @@ fn check(file: &Path, lang: Option<Lang>) -> Result<()> {
     let m = &loaded.model;
     let title = words::escaped(&m.title);
     let (v, n) = (m.versions.len(), m.note_count());
-    match lang {
-        Lang::En => println!(
-            "{}: ok, «{title}», {v} version(s), {n} note(s)",
-            file.display()
-        ),
-        Lang::Ru => println!(
-            "{}: в порядке, «{title}», версий: {v}, заметок: {n}",
-            file.display()
-        ),
-    }
+    let ok = Message::new("cli-check-ok")
+        .arg("file", file.display().to_string())
+        .arg("title", title)
+        .arg("versions", v)
+        .arg("notes", n);
+    say(ok.text(lang));
     Ok(())
 }
 
@@ -396,25 +394,13 @@ fn convert(args: &ConvertArgs) -> Result<()> {
     let (input, output) = (&args.input, &args.output);
     let lang = words::messages(args.lang);
     if same_file(input, output) {
-        return Err(Msg::new(
-            format!(
-                "{} is the input file; expected another file name for the converted model",
-                output.display()
-            ),
-            format!(
-                "{} — это входной файл; для преобразованной модели ожидалось другое имя файла",
-                output.display()
-            ),
-        )
-        .into());
+        return Err(Msg::new("cli-convert-over-input")
+            .arg("path", output.display().to_string())
+            .into());
     }
     let format = output_format(output, args.to)?;
     if args.style == Style::Obsidian && format != Format::Markdown {
-        return Err(Msg::new(
-            "--style obsidian writes Markdown; expected an .md output (or --to md)",
-            "--style obsidian пишет Markdown; ожидался выходной файл .md (или --to md)",
-        )
-        .into());
+        return Err(Msg::new("cli-obsidian-needs-md").into());
     }
     ensure_writable(output, args.force)?;
     let loaded = load(input, lang)?;
@@ -470,12 +456,9 @@ fn ensure_writable(output: &Path, force: bool) -> Result<()> {
         return Ok(());
     }
     if output.exists() && !force {
-        let path = output.display();
-        return Err(Msg::new(
-            format!("{path} exists already; pass --force to replace it"),
-            format!("{path} уже существует; чтобы заменить его, добавьте --force"),
-        )
-        .into());
+        return Err(Msg::new("cli-exists")
+            .arg("path", output.display().to_string())
+            .into());
     }
     Ok(())
 }
@@ -491,10 +474,10 @@ pub(crate) fn find_version<'m>(model: &'m Model, file: &Path, key: &str) -> Resu
         .enumerate()
         .map(|(i, v)| format!("{} «{}»", i + 1, v.name))
         .collect();
-    let (path, n, list) = (file.display(), model.versions.len(), list.join(", "));
-    Err(Msg::new(
-        format!("{path}: no version `{key}`; expected a name or a number from 1 to {n}: {list}"),
-        format!("{path}: нет версии `{key}`; ожидалось название или номер от 1 до {n}: {list}"),
-    )
-    .into())
+    Err(Msg::new("cli-no-version")
+        .arg("path", file.display().to_string())
+        .arg("key", key)
+        .arg("count", model.versions.len())
+        .arg("list", list.join(", "))
+        .into())
 }

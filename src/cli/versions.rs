@@ -71,7 +71,7 @@ fn one_line(text: &str) -> String {
 pub fn versions(args: &VersionsArgs) -> Result<()> {
     let model = load(&args.file, None)?;
     for line in version_lines(&model) {
-        println!("{line}");
+        super::say(line);
     }
     Ok(())
 }
@@ -108,21 +108,20 @@ pub fn run_diff(args: &DiffArgs) -> Result<ExitCode> {
     let d = diff(a, b);
     for change in d.changes() {
         if let Some(line) = change_line(change) {
-            println!("{line}");
+            super::say(line);
         }
     }
     let c = d.counts();
     let (an, bn) = (one_line(&a.name), one_line(&b.name));
-    match lang {
-        Lang::En => eprintln!(
-            "«{an}» → «{bn}»: {} added, {} removed, {} changed, {} moved, {} recoloured",
-            c.added, c.removed, c.changed, c.moved, c.recoloured
-        ),
-        Lang::Ru => eprintln!(
-            "«{an}» → «{bn}»: добавлено {}, удалено {}, изменено {}, перенесено {}, перекрашено {}",
-            c.added, c.removed, c.changed, c.moved, c.recoloured
-        ),
-    }
+    let summary = crate::i18n::Message::new("cli-diff-summary")
+        .arg("a", an)
+        .arg("b", bn)
+        .arg("added", c.added)
+        .arg("removed", c.removed)
+        .arg("changed", c.changed)
+        .arg("moved", c.moved)
+        .arg("recoloured", c.recoloured);
+    eprintln!("{}", summary.text(lang));
     let differ = c.added + c.removed + c.changed + c.moved + c.recoloured > 0;
     Ok(if differ && !args.exit_zero {
         ExitCode::from(1)

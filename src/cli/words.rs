@@ -3,39 +3,36 @@
 
 use std::fmt;
 
+use crate::i18n::Message;
 use crate::model::{Lang, Model};
 use crate::storage::StorageError;
 
-/// A message of the command line in both languages; shown in English by `Display`.
+/// An error of the command line: a message of the i18n files, shown in the language of
+/// messages when printed by [`describe`], in English by `Display`.
 #[derive(Debug, Clone)]
-pub struct Msg {
-    /// English.
-    pub en: String,
-    /// Russian.
-    pub ru: String,
-}
+pub struct Msg(pub Message);
 
 impl Msg {
-    /// A message from its English and Russian texts.
-    pub fn new(en: impl Into<String>, ru: impl Into<String>) -> Self {
-        Self {
-            en: en.into(),
-            ru: ru.into(),
-        }
+    /// The error worded by message `id` with no arguments.
+    pub fn new(id: &'static str) -> Self {
+        Self(Message::new(id))
+    }
+
+    /// Adds an argument to the message.
+    #[must_use]
+    pub fn arg(self, name: &'static str, value: impl Into<crate::i18n::Arg>) -> Self {
+        Self(self.0.arg(name, value))
     }
 
     /// The text in a language.
-    pub fn text(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::Ru => &self.ru,
-            Lang::En => &self.en,
-        }
+    pub fn text(&self, lang: Lang) -> String {
+        self.0.text(lang)
     }
 }
 
 impl fmt::Display for Msg {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.en)
+        f.write_str(&self.0.text(Lang::En))
     }
 }
 
@@ -97,7 +94,7 @@ pub fn describe(e: &anyhow::Error, lang: Lang) -> String {
     let head = if let Some(s) = e.downcast_ref::<StorageError>() {
         s.describe(lang)
     } else if let Some(m) = e.downcast_ref::<Msg>() {
-        m.text(lang).to_owned()
+        m.text(lang)
     } else {
         e.to_string()
     };
