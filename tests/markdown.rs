@@ -417,7 +417,7 @@ fn each_error_names_its_line_and_what_was_expected() {
         11,
         &[
             "magenta",
-            "yellow (жёлтый), orange (оранжевый), pink (розовый)",
+            "yellow, orange, pink, green, blue, purple, grey, white",
         ],
     );
     error_at(

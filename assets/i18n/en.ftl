@@ -291,7 +291,10 @@ md-warnings-more = { $count ->
    *[other] { $count } more warnings like the ones above are not listed, from this line on
 }
 block-with-id = { $id } ({ $en } / { $ru })
-colour-with-label = { $name } ({ $label })
+# English lists the colour names alone; the select only keeps the arguments the same as ru.ftl's.
+colour-with-label = { $name }{ $label ->
+   *[other] {""}
+}
 md-unknown-colour = unknown colour «{ $name }»; expected one of: { $names }
 md-unknown-status = unknown status «{ $word }»; expected one of: { $ru } (or { $en })
 md-card-links-over = this card links more than { $limit } notes, the limit of notes per model
