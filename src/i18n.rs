@@ -167,6 +167,8 @@ keys! {
     Export = "export",
     Exporting = "exporting",
     ExportedTo = "exported-to" ["path"],
+    ExportWarnings = "export-warnings",
+    ExportWarningsBody = "export-warnings-body" ["path"],
     ForkName = "fork-name" ["name"],
     CardsTitle = "cards-title" ["version"],
     CardsValidated = "cards-validated" ["count"],

@@ -8,8 +8,9 @@ use std::path::Path;
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use holst::app::{Document, HolstApp, ScriptedDialogs};
+use holst::app::{Document, Env, HolstApp, ScriptedDialogs};
 use holst::model::Lang;
+use holst::storage::config::Dirs;
 
 mod common;
 
@@ -84,4 +85,56 @@ fn every_import_warning_is_listed_with_its_line_and_the_status_line_reopens_the_
     h.get_by_label("предупреждения импорта: 2").click();
     h.run_ok();
     assert!(h.query_by_label_contains("строка 13:").is_some());
+}
+
+/// A note with characters no shipped font has: the PDF is written (with red boxes) and the
+/// window says so in a dialog naming the text, not only the command line.
+#[test]
+fn export_warnings_about_missing_characters_reach_the_window() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("case.pdf");
+    let mut model = common::model("vesely-voylok");
+    model.versions[0].notes[0].text = "Войлок 漢字".into();
+    let doc = Document::new_unsaved(model);
+    let (dirs, dialogs) = (Some(Dirs::under(dir.path())), common::saving_to(&pdf));
+    // The screen has no font for 漢字 either: it draws boxes there, as the PDF does.
+    let mut h = Harness::builder()
+        .with_size(eframe::egui::vec2(1400.0, 900.0))
+        .allow_missing_glyphs()
+        .build_eframe(move |cc| {
+            HolstApp::new(
+                &cc.egui_ctx,
+                doc,
+                Env {
+                    dirs,
+                    dialogs: Box::new(dialogs),
+                    lang: Some(Lang::Ru),
+                },
+            )
+        });
+    h.run_ok();
+    h.get_by_label("Файл").click();
+    h.run_ok();
+    h.get_by_label_contains("Экспорт в PDF").click();
+    h.run_ok();
+    h.get_by_label("Экспортировать…").click();
+    h.run_ok();
+    let warned = common::step_until(&mut h, 30.0, |app| {
+        matches!(
+            app.modal,
+            Some(holst::ui::modals::Modal::ExportWarnings { .. })
+        )
+    });
+    assert!(warned, "status: {:?}", h.state().status);
+    h.run_ok();
+    assert!(
+        h.query_by_label("PDF сохранён с предупреждениями")
+            .is_some()
+    );
+    assert!(
+        h.query_by_label_contains("ни в одном шрифте нет 漢 (U+6F22), 字 (U+5B57)")
+            .is_some(),
+        "the warning names the characters"
+    );
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF"));
 }

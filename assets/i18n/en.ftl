@@ -135,6 +135,8 @@ compare-on-page = Compare page of two versions
 export = Export…
 exporting = Exporting PDF…
 exported-to = PDF written to { $path }
+export-warnings = PDF written with warnings
+export-warnings-body = { $path } was written, but some characters have no font; they are drawn as red boxes:
 fork-name = { $name } (copy)
 cards-title = Hypotheses of «{ $version }»
 cards-validated = Validated: { $count }
@@ -362,3 +364,7 @@ cli-obsidian-needs-md = --style obsidian writes Markdown; expected an .md output
 cli-exists = { $path } exists already; pass --force to replace it
 cli-no-version = { $path }: no version `{ $key }`; expected a name or a number from 1 to { $count }: { $list }
 cli-stdout-failed = could not write to standard output: { $error }
+pdf-missing-glyphs = { $count ->
+    [1] page
+   *[other] pages
+} { $pages }: «{ $text }»: no font has { $chars }; the PDF shows a red box for each

@@ -133,6 +133,8 @@ compare-on-page = Страница сравнения двух версий
 export = Экспортировать…
 exporting = Экспорт в PDF…
 exported-to = PDF сохранён: { $path }
+export-warnings = PDF сохранён с предупреждениями
+export-warnings-body = { $path } записан, но для некоторых символов нет шрифта; на их месте красные рамки:
 fork-name = { $name } (копия)
 cards-title = Гипотезы версии «{ $version }»
 cards-validated = Подтверждены: { $count }
@@ -395,3 +397,7 @@ cli-obsidian-needs-md = --style obsidian пишет Markdown; ожидался �
 cli-exists = { $path } уже существует; чтобы заменить его, добавьте --force
 cli-no-version = { $path }: нет версии `{ $key }`; ожидалось название или номер от 1 до { $count }: { $list }
 cli-stdout-failed = не удалось записать в стандартный поток вывода: { $error }
+pdf-missing-glyphs = { $count ->
+    [1] страница
+   *[other] страницы
+} { $pages }: «{ $text }»: ни в одном шрифте нет { $chars }; в PDF на их месте красные рамки

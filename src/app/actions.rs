@@ -406,7 +406,7 @@ impl HolstApp {
         let lang = self.lang;
         std::thread::spawn(move || {
             let result = crate::export::export_pdf(&model, &opts, &path)
-                .map(|_report| path)
+                .map(|report| (path, report.warnings(lang)))
                 .map_err(|e| e.describe(lang));
             let _ = tx.send(result);
             ctx.request_repaint();
@@ -421,8 +421,11 @@ impl HolstApp {
         if let Ok(result) = rx.try_recv() {
             self.export = None;
             match result {
-                Ok(path) => {
+                Ok((path, lines)) => {
                     self.status = Some(T::ExportedTo.fill(self.lang, &path.display().to_string()));
+                    if !lines.is_empty() {
+                        self.modal = Some(Modal::ExportWarnings { path, lines });
+                    }
                 }
                 Err(e) => self.modal = Some(Modal::Error(e)),
             }

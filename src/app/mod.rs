@@ -55,6 +55,10 @@ impl Env {
     }
 }
 
+/// What a background export ends with: the PDF and its warnings (in the window's
+/// language), or the error to show.
+type ExportResult = Result<(PathBuf, Vec<String>), String>;
+
 /// The application: one document, its canvas state and the interface language.
 #[allow(clippy::struct_excessive_bools)] // independent panel toggles, not a state machine
 pub struct HolstApp {
@@ -95,7 +99,8 @@ pub struct HolstApp {
     after_frame: Vec<crate::command::Command>,
     clipboard: String,
     title_shown: String,
-    export: Option<std::sync::mpsc::Receiver<Result<PathBuf, String>>>,
+    /// The result of a background export, when one runs.
+    export: Option<std::sync::mpsc::Receiver<ExportResult>>,
 }
 
 impl HolstApp {

@@ -45,6 +45,13 @@ pub enum Modal {
     Warnings,
     /// An error message.
     Error(String),
+    /// A PDF was written, but with warnings (characters no font has).
+    ExportWarnings {
+        /// The PDF written.
+        path: PathBuf,
+        /// The warnings, in the window's language.
+        lines: Vec<String>,
+    },
     /// Help → About.
     About,
     /// File → Export PDF…: the choices so far.
@@ -80,6 +87,13 @@ pub fn show(ctx: &egui::Context, app: &Ctx<'_>, modal: &mut Option<Modal>) -> Ve
         Modal::Error(message) => {
             let heading = T::Error.get(app.lang);
             notice(ctx, app, "holst-error", heading, &[message.as_str()]).into()
+        }
+        Modal::ExportWarnings { path, lines } => {
+            let body = T::ExportWarningsBody.fill(app.lang, &path.display().to_string());
+            let mut all = vec![body.as_str()];
+            all.extend(lines.iter().map(String::as_str));
+            let heading = T::ExportWarnings.get(app.lang);
+            notice(ctx, app, "holst-export-warnings", heading, &all).into()
         }
         Modal::About => {
             let version = format!(

@@ -2,6 +2,7 @@
 
 use std::fmt;
 
+use crate::i18n::Message;
 use crate::model::Lang;
 
 /// Characters of one text that no shipped font has. The PDF marks each with a small red
@@ -34,22 +35,12 @@ impl MissingGlyphs {
             .map(|c| format!("{c} (U+{:04X})", u32::from(*c)))
             .collect::<Vec<_>>()
             .join(", ");
-        let quote = quote(&self.text);
-        let several = self.pages.len() > 1;
-        match lang {
-            Lang::En => format!(
-                "{} {pages}: «{quote}»: no font has {chars}; the PDF shows a red box for each",
-                if several { "pages" } else { "page" }
-            ),
-            Lang::Ru => format!(
-                "{} {pages}: «{quote}»: ни в одном шрифте нет {chars}; в PDF на их месте красные рамки",
-                if several {
-                    "страницы"
-                } else {
-                    "страница"
-                }
-            ),
-        }
+        Message::new("pdf-missing-glyphs")
+            .arg("count", self.pages.len())
+            .arg("pages", pages)
+            .arg("text", quote(&self.text))
+            .arg("chars", chars)
+            .text(lang)
     }
 }
 
