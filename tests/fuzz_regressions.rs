@@ -68,6 +68,14 @@ fn markdown_reader_regressions_and_seeds_pass() {
 }
 
 #[test]
+fn canvas_reader_regressions_and_seeds_pass() {
+    let seeds = with_ext("tests/data/formats/jsoncanvas", "canvas");
+    assert!(seeds.len() >= 3, "the JSON Canvas fixtures are the seeds");
+    run_all(&seeds, checks::canvas_read);
+    run_all(&regressions("canvas_read"), checks::canvas_read);
+}
+
+#[test]
 fn ops_regressions_pass() {
     // Every start model, with a few edits decoded from fixed bytes.
     for pick in 0..6u8 {

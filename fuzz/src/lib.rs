@@ -8,4 +8,4 @@ mod ops;
 mod readers;
 
 pub use ops::ops_undo;
-pub use readers::{markdown_read, ron_read};
+pub use readers::{canvas_read, markdown_read, ron_read};

@@ -3,6 +3,7 @@
 
 use holst::export::{PdfOptions, layout_pages};
 use holst::model::{BlockId, Colour, LayoutKind, LegendEntry, Model, Status};
+use holst::storage::canvas_json::{self, CanvasOptions};
 use holst::storage::{Format, markdown, parse, ron_format};
 
 /// Models larger than this are not laid out as PDF pages (it would slow the fuzzer down
@@ -59,6 +60,39 @@ pub fn markdown_read(data: &[u8]) {
     let back = ron_format::read(&written)
         .unwrap_or_else(|e| panic!("the written RON does not read back: {e}\n{written}"));
     assert_eq!(back, model, "the model changed through RON\n{written}");
+}
+
+/// The JSON Canvas reader: a model that reads is valid and lays out; written as a canvas
+/// again it reads back with the same versions and the same notes (text and block) in each.
+pub fn canvas_read(data: &[u8]) {
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let Ok((model, _warnings)) = parse(text, Format::Canvas) else {
+        return;
+    };
+    valid_and_laid_out(&model);
+    let written = canvas_json::write(&model, &CanvasOptions::default());
+    let (back, _) = canvas_json::read(&written, None)
+        .unwrap_or_else(|e| panic!("the written canvas does not read back: {e}\n{written}"));
+    if let Err(e) = back.validate() {
+        panic!("the written canvas reads as an invalid model: {e}\n{written}");
+    }
+    let notes = |m: &Model| -> Vec<Vec<(BlockId, String)>> {
+        m.versions
+            .iter()
+            .map(|v| {
+                let mut n: Vec<_> = v.notes.iter().map(|n| (n.block, canon(&n.text))).collect();
+                n.sort();
+                n
+            })
+            .collect()
+    };
+    assert_eq!(
+        notes(&back),
+        notes(&model),
+        "notes changed through JSON Canvas\n{written}"
+    );
 }
 
 fn valid_and_laid_out(model: &Model) {
