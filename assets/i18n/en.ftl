@@ -283,3 +283,25 @@ item-card = the card
 item-legend-entry = a legend entry
 item-note-text = the text of note { $id }
 item-card-field = a field of card { $id }
+# holst diff and holst merge
+diff-summary = «{ $a }» → «{ $b }»: { $added } added, { $removed } removed, { $changed } changed, { $moved } moved, { $recoloured } recoloured, { $cards ->
+    [one] { $cards } hypothesis card differs
+   *[other] { $cards } hypothesis cards differ
+}
+merge-only-bad = --only { $text }: expected a note id (a number) or card:ID
+merge-not-a-file = { $path }: merge writes the model back; expected a .ron or .md file, not a folder
+merge-partly-read = { $path }: not everything in the file was read (see the warnings above); convert it to .ron first
+merge-canvas = { $path }: a .canvas file cannot keep hypothesis cards; convert it to .ron first
+merge-markdown-differs = { $path }: Holst would write this Markdown otherwise than it is; convert it to .ron first (`holst convert`)
+merge-locked = { $path } is open in a Holst window{ $pid }; save and close it there first
+merge-same-version = --from and --into name the same version «{ $version }»; expected two versions
+merge-only-unknown = --only { $what }: no difference between «{ $a }» and «{ $b }» concerns it
+merge-nothing = nothing to take from «{ $a }» into «{ $b }»; { $path } not written
+merge-dry-run = dry run: { $count ->
+    [one] { $count } difference would be taken
+   *[other] { $count } differences would be taken
+} from «{ $a }» into «{ $b }»; { $path } not written
+merge-wrote = wrote { $path }: { $count ->
+    [one] { $count } difference taken
+   *[other] { $count } differences taken
+} from «{ $a }» into «{ $b }»

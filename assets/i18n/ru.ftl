@@ -313,3 +313,24 @@ item-card = карточки
 item-legend-entry = строка легенды
 item-note-text = текст заметки { $id }
 item-card-field = поле карточки { $id }
+# holst diff и holst merge
+diff-summary = «{ $a }» → «{ $b }»: добавлено { $added }, удалено { $removed }, изменено { $changed }, перенесено { $moved }, перекрашено { $recoloured }, гипотез с различиями { $cards }
+merge-only-bad = --only { $text }: ожидался id заметки (число) или card:ID
+merge-not-a-file = { $path }: merge записывает модель обратно; ожидался файл .ron или .md, а не папка
+merge-partly-read = { $path }: файл прочитан не полностью (см. предупреждения выше); сначала преобразуйте его в .ron
+merge-canvas = { $path }: файл .canvas не хранит гипотезы; сначала преобразуйте его в .ron
+merge-markdown-differs = { $path }: Holst записал бы этот Markdown иначе; сначала преобразуйте его в .ron (`holst convert`)
+merge-locked = { $path } открыт в окне Holst{ $pid }; сначала сохраните его там и закройте
+merge-same-version = --from и --into называют одну версию «{ $version }»; ожидались две разные
+merge-only-unknown = --only { $what }: ни одно различие между «{ $a }» и «{ $b }» его не касается
+merge-nothing = из «{ $a }» в «{ $b }» переносить нечего; { $path } не записан
+merge-dry-run = пробный запуск: из «{ $a }» в «{ $b }» { $count ->
+    [one] было бы перенесено { $count } различие
+    [few] было бы перенесено { $count } различия
+   *[other] было бы перенесено { $count } различий
+}; { $path } не записан
+merge-wrote = записан { $path }: из «{ $a }» в «{ $b }» { $count ->
+    [one] перенесено { $count } различие
+    [few] перенесено { $count } различия
+   *[other] перенесено { $count } различий
+}
