@@ -252,7 +252,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         #[cfg(feature = "gui")]
         None => crate::app::run(cli.file.as_deref()).map(|()| ExitCode::SUCCESS),
         #[cfg(not(feature = "gui"))]
-        None => bail!("this holst was built without the editor (the `gui` feature)"),
+        None => anyhow::bail!("this holst was built without the editor (the `gui` feature)"),
         Some(Command::Templates) => {
             for t in TEMPLATES {
                 println!("{}\t{}", t.id, t.title());
