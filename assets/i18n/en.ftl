@@ -128,6 +128,32 @@ changed = changed
 moved = moved
 was-text = Was: { $text }
 moved-from = Moved from «{ $block }»
+recoloured = recoloured
+was-colour = Was { $colour }
+leave-compare = Leave compare
+compare-earlier = Earlier
+compare-later = Later
+compare-swap = Swap earlier and later
+compare-differences = { $count ->
+    [one] { $count } difference
+   *[other] { $count } differences
+}
+compare-same = The versions do not differ.
+compare-legend = Marks
+mark-added = only in the later version (added)
+mark-removed = only in the earlier version (removed)
+mark-changed = text changed
+mark-moved = moved to another block
+mark-recoloured = colour changed
+mark-cards = hypothesis cards that differ are listed below the blocks
+mark-current = the difference chosen in the list
+take-into = Take into «{ $version }»
+take-checked = Take { $count ->
+    [one] { $count } checked difference
+   *[other] { $count } checked differences
+} into «{ $version }»
+take-step = Take from the other version
+compare-keys = ↑/↓: next difference · Ctrl+0: fit · Esc: leave
 export-title = Export PDF
 paper = Paper
 versions = Versions

@@ -126,6 +126,34 @@ changed = изменено
 moved = перенесено
 was-text = Было: { $text }
 moved-from = Перенесено из блока «{ $block }»
+recoloured = перекрашено
+was-colour = Был цвет: { $colour }
+leave-compare = Выйти из сравнения
+compare-earlier = Раньше
+compare-later = Позже
+compare-swap = Поменять местами
+compare-differences = { $count ->
+    [one] { $count } различие
+    [few] { $count } различия
+   *[other] { $count } различий
+}
+compare-same = Версии не различаются.
+compare-legend = Обозначения
+mark-added = есть только в поздней версии (добавлено)
+mark-removed = есть только в ранней версии (удалено)
+mark-changed = изменён текст
+mark-moved = перенесено в другой блок
+mark-recoloured = изменён цвет
+mark-cards = различия гипотез перечислены после блоков
+mark-current = различие, выбранное в списке
+take-into = Перенести в «{ $version }»
+take-checked = Перенести { $count ->
+    [one] { $count } отмеченное различие
+    [few] { $count } отмеченных различия
+   *[other] { $count } отмеченных различий
+} в «{ $version }»
+take-step = Перенос из другой версии
+compare-keys = ↑/↓: следующее различие · Ctrl+0: вписать · Esc: выйти
 export-title = Экспорт в PDF
 paper = Формат бумаги
 versions = Версии
