@@ -308,3 +308,49 @@ fn ticked_differences_are_taken_together_in_one_step() {
     h.run_ok();
     assert_eq!(h.state().doc.model(), &start);
 }
+
+#[test]
+fn overlay_shows_the_later_version_alone_larger_and_finds_a_removed_note_on_it() {
+    let (mut h, a, b) = comparing();
+    let side_by_side = h.state().compare_view.view_of(b).unwrap().zoom;
+    h.get_by_label("Наложение (один холст)").click();
+    h.run_ok();
+    h.run_ok();
+    assert!(h.state().compare_view.overlay);
+    let overlaid = h.state().compare_view.view_of(b).unwrap().zoom;
+    assert!(
+        overlaid > side_by_side * 1.5,
+        "one canvas is drawn larger: {overlaid} vs {side_by_side}"
+    );
+    assert!(
+        h.query_by_label("бледная: удалённая заметка на прежнем месте")
+            .is_some()
+    );
+    // Choosing the removed note zooms the later canvas to its ghost.
+    let keys = listed(h.state(), a, b);
+    let at = keys
+        .iter()
+        .position(|k| k.kind == holst::diff::ItemKind::Removed)
+        .unwrap();
+    h.state_mut().compare_view.select(Some(keys[at]), at);
+    h.run_ok();
+    assert!(!h.state().compare_view.view_of(b).unwrap().fitted);
+    // Taking it into the later version brings the note back there, undoably.
+    let start = h.state().doc.model().clone();
+    let name = h.state().doc.model().version(b).unwrap().name.clone();
+    h.get_by_label(&format!("Перенести в «{name}»")).click();
+    h.run_ok();
+    let note = NoteId(keys[at].a.unwrap());
+    assert!(
+        h.state()
+            .doc
+            .model()
+            .version(b)
+            .unwrap()
+            .note(note)
+            .is_some()
+    );
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_ok();
+    assert_eq!(h.state().doc.model(), &start);
+}

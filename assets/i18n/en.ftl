@@ -153,6 +153,9 @@ take-checked = Take { $count ->
    *[other] { $count } checked differences
 } into «{ $version }»
 take-step = Take from the other version
+compare-overlay = Overlay (one canvas)
+mark-ghost = faded: a removed note at its old place
+mark-arrow = arrow: from a moved note's old place
 compare-keys = ↑/↓: next difference · Ctrl+0: fit · Esc: leave
 export-title = Export PDF
 paper = Paper

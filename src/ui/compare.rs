@@ -13,10 +13,11 @@ use crate::diff::{self, Diff, Key, Kind, Mark};
 use crate::i18n::T;
 use crate::model::{Lang, NoteId, Version, VersionId};
 use crate::ui::canvas::{CanvasState, NoteMark};
-use crate::ui::{Ctx, Intent, compare_list, theme};
+use crate::ui::{Ctx, Intent, compare_list, compare_overlay, theme};
 
 /// Which two versions are compared, a canvas for each, and the list's state.
 #[derive(Default)]
+#[allow(clippy::struct_excessive_bools)] // independent flags of one view, not a state machine
 pub struct CompareView {
     /// The compared versions: the earlier (left) and the later (right).
     pub chosen: Vec<VersionId>,
@@ -35,6 +36,9 @@ pub struct CompareView {
     unlinked: bool,
     /// Scroll the list to the selected difference.
     scroll_pending: bool,
+    /// One full-size canvas of the later version with the earlier state drawn in,
+    /// rather than the two side by side.
+    pub overlay: bool,
 }
 
 impl CompareView {
@@ -118,15 +122,26 @@ impl CompareView {
         };
         let mut done = true;
         for (version, id) in pair.into_iter().zip([key.a, key.b]) {
-            let Some(note) = id
+            let note = id
                 .filter(|_| !key.kind.is_card())
-                .and_then(|id| version.note(NoteId(id)))
-            else {
+                .and_then(|id| version.note(NoteId(id)));
+            // In overlay mode a removed note is shown (as a ghost) on the later canvas.
+            let (version, note) = match (self.overlay, note) {
+                (true, Some(n)) if version.id == pair[0].id && key.b.is_none() => (
+                    pair[1],
+                    Some(std::borrow::Cow::Owned(crate::model::Note {
+                        block: pair[1].layout.home_for(n.block),
+                        ..n.clone()
+                    })),
+                ),
+                (_, n) => (version, n.map(std::borrow::Cow::Borrowed)),
+            };
+            let Some(note) = note else {
                 continue;
             };
             let canvas = self.canvases.entry(version.id).or_default();
             let h = canvas.cache.height(&note.text);
-            if let Some(r) = crate::geometry::note_rect(version.layout, note, h) {
+            if let Some(r) = crate::geometry::note_rect(version.layout, &note, h) {
                 done &= canvas.focus_on(version.id, r);
             }
         }
@@ -192,7 +207,7 @@ pub fn compare_view(
     if view.chosen.len() != 2 {
         view.chosen = default_pair(&order, app.doc.current());
     }
-    choice_bar(ui, app, &mut view.chosen);
+    choice_bar(ui, app, &mut view.chosen, &mut view.overlay);
     let revision = app.doc.history().revision();
     let d = view.take_diff(model, revision);
     let (Some(a), Some(b)) = (view.version(model, 0), view.version(model, 1)) else {
@@ -214,59 +229,34 @@ pub fn compare_view(
     egui::CentralPanel::default()
         .frame(egui::Frame::NONE)
         .show(ui, |ui| {
-            let width = ui.available_width() / 2.0;
-            let height = ui.available_height();
-            let shared = (!view.unlinked)
+            let overlay = view.overlay;
+            let shown: Vec<(diff::Side, &Version)> = if overlay {
+                vec![(diff::Side::B, b)]
+            } else {
+                vec![(diff::Side::A, a), (diff::Side::B, b)]
+            };
+            #[allow(clippy::cast_precision_loss)] // one or two panes
+            let width = ui.available_width() / shown.len() as f32;
+            let size = egui::vec2(width, ui.available_height());
+            let shared = (!view.unlinked && !overlay)
                 .then(|| view.canvases.get(&a.id).map(|c| c.view(a.id)))
                 .flatten();
             let mut changed_view = None;
             ui.horizontal_top(|ui| {
                 ui.spacing_mut().item_spacing.x = 0.0;
-                for (side, version) in [diff::Side::A, diff::Side::B].into_iter().zip([a, b]) {
-                    let id = version.id;
-                    let selected = view.selected;
-                    let canvas = view.canvases.entry(id).or_default();
-                    if let Some(s) = shared {
-                        canvas.set_view(id, s);
-                    }
-                    let before = canvas.view(id);
-                    canvas.marks = note_marks(&d, side, version, selected);
-                    let (rect, _) =
-                        ui.allocate_exact_size(egui::vec2(width, height), Sense::hover());
-                    let mut child = ui.new_child(
-                        egui::UiBuilder::new()
-                            .id_salt(("compare-canvas", id.0))
-                            .layout(egui::Layout::top_down(egui::Align::Min))
-                            .max_rect(rect.shrink(2.0)),
-                    );
-                    ui.painter().rect_filled(rect, 0.0, theme::WORKSPACE_BG);
-                    let which = match side {
-                        diff::Side::A => T::CompareEarlier,
-                        diff::Side::B => T::CompareLater,
+                for (side, version) in shown {
+                    let pane = Pane {
+                        side,
+                        version,
+                        earlier: overlay.then_some(a),
+                        shared,
                     };
-                    child.label(
-                        egui::RichText::new(format!("{}: {}", which.get(lang), version.name))
-                            .strong()
-                            .color(theme::BLOCK_TITLE),
-                    );
-                    events.extend(canvas.show(&mut child, version, lang));
-                    if let Some(hovered) = canvas.hovered
-                        && let Some(text) = hover_text(d.mark(side, hovered), side, lang)
-                    {
-                        egui::Tooltip::always_open(
-                            ctx.clone(),
-                            child.layer_id(),
-                            egui::Id::unique(("compare-hover", id.0)),
-                            egui::PopupAnchor::Pointer,
-                        )
-                        .show(|ui| ui.label(text));
-                    }
-                    if canvas.view(id) != before {
-                        changed_view = Some(canvas.view(id));
+                    if let Some(v) = pane.show(ui, &mut view, &d, size, lang, &mut events) {
+                        changed_view = Some(v);
                     }
                 }
             });
-            if let Some(v) = changed_view.filter(|_| !view.unlinked) {
+            if let Some(v) = changed_view.filter(|_| !view.unlinked && !overlay) {
                 for id in &view.chosen {
                     if let Some(c) = view.canvases.get_mut(id) {
                         c.set_view(*id, v);
@@ -278,6 +268,74 @@ pub fn compare_view(
     *compare_view = view;
     intents.extend(events.into_iter().map(Intent::from));
     intents
+}
+
+/// One canvas of the compare view.
+struct Pane<'a> {
+    side: diff::Side,
+    version: &'a Version,
+    /// In overlay mode, the earlier version drawn into this (the later) one.
+    earlier: Option<&'a Version>,
+    /// The view both canvases share, when they pan and zoom together.
+    shared: Option<crate::ui::view::View>,
+}
+
+impl Pane<'_> {
+    /// Draws the pane in a `size` area; returns its view when the user panned or zoomed.
+    fn show(
+        &self,
+        ui: &mut egui::Ui,
+        view: &mut CompareView,
+        d: &Diff,
+        pane_size: egui::Vec2,
+        lang: Lang,
+        events: &mut Vec<crate::ui::canvas::CanvasEvent>,
+    ) -> Option<crate::ui::view::View> {
+        let (side, version, id) = (self.side, self.version, self.version.id);
+        let selected = view.selected;
+        let canvas = view.canvases.entry(id).or_default();
+        if let Some(s) = self.shared {
+            canvas.set_view(id, s);
+        }
+        let before = canvas.view(id);
+        canvas.marks = note_marks(d, side, version, selected);
+        let (rect, _) = ui.allocate_exact_size(pane_size, Sense::hover());
+        let mut child = ui.new_child(
+            egui::UiBuilder::new()
+                .id_salt(("compare-canvas", id.0))
+                .layout(egui::Layout::top_down(egui::Align::Min))
+                .max_rect(rect.shrink(2.0)),
+        );
+        ui.painter().rect_filled(rect, 0.0, theme::WORKSPACE_BG);
+        let which = match side {
+            diff::Side::A => T::CompareEarlier,
+            diff::Side::B => T::CompareLater,
+        };
+        child.label(
+            egui::RichText::new(format!("{}: {}", which.get(lang), version.name))
+                .strong()
+                .color(theme::BLOCK_TITLE),
+        );
+        let area = child.available_rect_before_wrap();
+        events.extend(canvas.show(&mut child, version, lang));
+        if self.earlier.is_some() {
+            let painter = child.painter_at(area);
+            let v = canvas.view(id);
+            compare_overlay::paint_earlier(&painter, area.min, &v, version, d, &mut canvas.cache);
+        }
+        if let Some(hovered) = canvas.hovered
+            && let Some(text) = hover_text(d.mark(side, hovered), side, lang)
+        {
+            egui::Tooltip::always_open(
+                child.ctx().clone(),
+                child.layer_id(),
+                egui::Id::unique(("compare-hover", id.0)),
+                egui::PopupAnchor::Pointer,
+            )
+            .show(|ui| ui.label(text));
+        }
+        (canvas.view(id) != before).then(|| canvas.view(id))
+    }
 }
 
 /// The arrow keys step through the list, unless a field has the keyboard or a note on a
@@ -334,8 +392,9 @@ fn note_marks(
         .collect()
 }
 
-/// Two drop-downs choosing the earlier and the later version, and a button swapping them.
-fn choice_bar(ui: &mut egui::Ui, app: &Ctx<'_>, chosen: &mut [VersionId]) {
+/// Two drop-downs choosing the earlier and the later version, a button swapping them, and
+/// the overlay switch.
+fn choice_bar(ui: &mut egui::Ui, app: &Ctx<'_>, chosen: &mut [VersionId], overlay: &mut bool) {
     let lang = app.lang;
     let versions = &app.doc.model().versions;
     let name = |id: VersionId| {
@@ -370,6 +429,7 @@ fn choice_bar(ui: &mut egui::Ui, app: &Ctx<'_>, chosen: &mut [VersionId]) {
                     chosen.swap(0, 1);
                 }
             }
+            ui.checkbox(overlay, T::CompareOverlay.get(lang));
             ui.weak(T::CompareKeys.get(lang));
         });
     });

@@ -46,7 +46,7 @@ fn sample(ui: &mut egui::Ui, colour: Color32, dashed: bool) {
 }
 
 /// The legend of the marks, in the interface language.
-fn legend(ui: &mut egui::Ui, lang: Lang) {
+fn legend(ui: &mut egui::Ui, lang: Lang, overlay: bool) {
     ui.strong(T::CompareLegend.get(lang));
     for (kind, text) in [
         (Kind::Added, T::MarkAdded),
@@ -65,6 +65,10 @@ fn legend(ui: &mut egui::Ui, lang: Lang) {
         sample(ui, theme::SELECTION, false);
         ui.label(T::MarkCurrent.get(lang));
     });
+    if overlay {
+        ui.label(T::MarkGhost.get(lang));
+        ui.label(T::MarkArrow.get(lang));
+    }
     ui.weak(T::MarkCards.get(lang));
 }
 
@@ -158,8 +162,10 @@ pub fn list_panel(
     egui::Panel::right("compare-list")
         .resizable(true)
         .default_size(theme::COMPARE_LIST_W)
+        .max_size(theme::COMPARE_LIST_W * 1.5)
         .show(ui, |ui| {
-            legend(ui, lang);
+            ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
+            legend(ui, lang, view.overlay);
             ui.separator();
             let groups = d.groups(pair[1].layout, pair[0].layout);
             let total: usize = groups.iter().map(|g| g.items.len()).sum();

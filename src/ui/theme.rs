@@ -83,6 +83,10 @@ pub const COMPARE_LIST_W: f32 = 340.0;
 pub const FOCUS_SHARE: f32 = 0.4;
 /// The largest zoom the compare view picks when it zooms to a difference.
 pub const FOCUS_ZOOM_MAX: f32 = 2.5;
+/// Opacity of a removed note's ghost in the compare view's overlay mode.
+pub const GHOST_OPACITY: f32 = 0.45;
+/// Width of the arrow from a moved note's old place in overlay mode.
+pub const MOVE_ARROW_W: f32 = 2.5;
 /// Characters of a note's text shown in the compare view's list.
 pub const COMPARE_ITEM_CHARS: usize = 60;
 
