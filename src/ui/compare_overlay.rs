@@ -35,6 +35,20 @@ fn centre(
     Some(view.rect_to_screen(origin, r).center())
 }
 
+/// A line from `from` to `to` with a head of fixed size at `to` (egui's own arrow scales
+/// its head with the length).
+fn arrow(painter: &Painter, from: Pos2, to: Pos2, stroke: Stroke) {
+    painter.line_segment([from, to], stroke);
+    let dir = (to - from).normalized();
+    if !dir.is_finite() {
+        return;
+    }
+    let back = -dir * theme::MOVE_ARROW_HEAD;
+    let side = egui::vec2(-back.y, back.x) * 0.5;
+    painter.line_segment([to, to + back + side], stroke);
+    painter.line_segment([to, to + back - side], stroke);
+}
+
 /// Paints the earlier state over the later version's canvas, whose area starts at
 /// `origin` and is seen through `view`.
 pub fn paint_earlier(
@@ -71,7 +85,7 @@ pub fn paint_earlier(
                     let (rgb, _) = holst_core::style::mark(crate::diff::Kind::Moved);
                     let stroke = Stroke::new(theme::MOVE_ARROW_W, theme::rgb(rgb));
                     painter.circle_stroke(from, theme::MOVE_ARROW_W * 2.0, stroke);
-                    painter.arrow(from, to - from, stroke);
+                    arrow(painter, from, to, stroke);
                 }
             }
             Change::Added { .. } | Change::Changed { .. } | Change::Recoloured { .. } => {}
