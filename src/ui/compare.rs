@@ -321,7 +321,15 @@ impl Pane<'_> {
         if self.earlier.is_some() {
             let painter = child.painter_at(area);
             let v = canvas.view(id);
-            compare_overlay::paint_earlier(&painter, area.min, &v, version, d, &mut canvas.cache);
+            compare_overlay::paint_earlier(
+                &painter,
+                area.min,
+                &v,
+                version,
+                d,
+                selected,
+                &mut canvas.cache,
+            );
         }
         if let Some(hovered) = canvas.hovered
             && let Some(text) = hover_text(d.mark(side, hovered), side, lang)

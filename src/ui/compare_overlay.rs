@@ -7,8 +7,8 @@ use eframe::egui::{self, Painter, Pos2, Stroke};
 
 use crate::diff::{Change, Diff};
 use crate::model::{Note, Version};
-use crate::ui::canvas::TextCache;
 use crate::ui::canvas::paint::paint_note;
+use crate::ui::canvas::{NoteMark, TextCache};
 use crate::ui::compare::mark_outline;
 use crate::ui::theme;
 use crate::ui::view::View;
@@ -50,13 +50,15 @@ fn arrow(painter: &Painter, from: Pos2, to: Pos2, stroke: Stroke) {
 }
 
 /// Paints the earlier state over the later version's canvas, whose area starts at
-/// `origin` and is seen through `view`.
+/// `origin` and is seen through `view`; the ghost of the difference chosen in the list
+/// (`selected`) is framed as chosen.
 pub fn paint_earlier(
     painter: &Painter,
     origin: Pos2,
     view: &View,
     later: &Version,
     d: &Diff,
+    selected: Option<crate::diff::Key>,
     cache: &mut TextCache,
 ) {
     let mut ghost = painter.clone();
@@ -65,7 +67,12 @@ pub fn paint_earlier(
         match change {
             Change::Removed { note } => {
                 let note = on_layout(later, note);
-                let marks = [mark_outline(crate::diff::Kind::Removed)];
+                let mut marks = vec![mark_outline(crate::diff::Kind::Removed)];
+                if selected.is_some_and(|k| {
+                    k.kind == crate::diff::ItemKind::Removed && k.a == Some(note.id.0)
+                }) {
+                    marks.push(NoteMark::Selected);
+                }
                 paint_note(
                     &ghost,
                     origin,
