@@ -41,6 +41,7 @@ pub enum Command {
     LayoutSocial,
     LayoutLean,
     Compare,
+    LeaveCompare,
     Cards,
     About,
 }
@@ -92,7 +93,7 @@ const fn plain(key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command in menu order; a separator goes where [`Command::separator_before`] says.
-    pub const ALL: [Command; 32] = [
+    pub const ALL: [Command; 33] = [
         Command::New,
         Command::Open,
         Command::RecoveryCopies,
@@ -123,6 +124,7 @@ impl Command {
         Command::LayoutSocial,
         Command::LayoutLean,
         Command::Compare,
+        Command::LeaveCompare,
         Command::Cards,
         Command::About,
     ];
@@ -154,6 +156,7 @@ impl Command {
             | C::LayoutSocial
             | C::LayoutLean
             | C::Compare
+            | C::LeaveCompare
             | C::Cards => Menu::Version,
             C::About => Menu::Help,
         }
@@ -225,6 +228,7 @@ impl Command {
             C::LayoutSocial => T::LayoutSocial.get(lang),
             C::LayoutLean => T::LayoutLean.get(lang),
             C::Compare => T::Compare.get(lang),
+            C::LeaveCompare => T::LeaveCompare.get(lang),
             C::Cards => T::Cards.get(lang),
             C::About => T::About.get(lang),
         }
@@ -254,6 +258,7 @@ impl Command {
             C::NewVersion => vec![ctrl_shift(Key::N)],
             C::RenameVersion => vec![plain(Key::F2)],
             C::Compare => vec![ctrl_shift(Key::M)],
+            C::LeaveCompare => vec![plain(Key::Escape)],
             C::Cards => vec![ctrl_shift(Key::H)],
             C::BringToFront
             | C::RecoveryCopies

@@ -128,6 +128,35 @@ changed = changed
 moved = moved
 was-text = Was: { $text }
 moved-from = Moved from «{ $block }»
+recoloured = recoloured
+was-colour = Was { $colour }
+leave-compare = Leave compare
+compare-earlier = Earlier
+compare-later = Later
+compare-swap = Swap earlier and later
+compare-differences = { $count ->
+    [one] { $count } difference
+   *[other] { $count } differences
+}
+compare-same = The versions do not differ.
+compare-legend = Marks
+mark-added = only in the later version (added)
+mark-removed = only in the earlier version (removed)
+mark-changed = text changed
+mark-moved = moved to another block
+mark-recoloured = colour changed
+mark-cards = hypothesis cards that differ are listed below the blocks
+mark-current = the difference chosen in the list
+take-into = Take into «{ $version }»
+take-checked = Take { $count ->
+    [one] { $count } checked difference
+   *[other] { $count } checked differences
+} into «{ $version }»
+take-step = Take from the other version
+compare-overlay = Overlay (one canvas)
+mark-ghost = faded: a removed note at its old place
+mark-arrow = arrow: from a moved note's old place
+compare-keys = ↑/↓: next difference · Ctrl+0: fit · Esc: leave
 export-title = Export PDF
 paper = Paper
 versions = Versions
@@ -352,7 +381,6 @@ cli-check-ok = { $file }: ok, «{ $title }», { $versions ->
     [one] { $notes } note
    *[other] { $notes } notes
 }
-cli-diff-summary = «{ $a }» → «{ $b }»: { $added } added, { $removed } removed, { $changed } changed, { $moved } moved, { $recoloured } recoloured
 cli-pdf-not-stdout = a PDF is not text, so it is not written to standard output; expected a .pdf file name
 cli-export-over-model = { $path } is the model being exported; writing the PDF there would destroy it. Expected another file name ending in .pdf
 cli-export-not-pdf = { $path }: the output's name does not end in .pdf; expected a .pdf file name, or pass --force to write the PDF there anyway
@@ -368,3 +396,25 @@ pdf-missing-glyphs = { $count ->
     [1] page
    *[other] pages
 } { $pages }: «{ $text }»: no font has { $chars }; the PDF shows a red box for each
+# holst diff and holst merge
+diff-summary = «{ $a }» → «{ $b }»: { $added } added, { $removed } removed, { $changed } changed, { $moved } moved, { $recoloured } recoloured, { $cards ->
+    [one] { $cards } hypothesis card differs
+   *[other] { $cards } hypothesis cards differ
+}
+merge-only-bad = --only { $text }: expected a note id (a number) or card:ID
+merge-not-a-file = { $path }: merge writes the model back; expected a .ron or .md file, not a folder
+merge-partly-read = { $path }: not everything in the file was read (see the warnings above); convert it to .ron first
+merge-canvas = { $path }: a .canvas file cannot keep hypothesis cards; convert it to .ron first
+merge-markdown-differs = { $path }: Holst would write this Markdown otherwise than it is; convert it to .ron first (`holst convert`)
+merge-locked = { $path } is open in a Holst window{ $pid }; save and close it there first
+merge-same-version = --from and --into name the same version «{ $version }»; expected two versions
+merge-only-unknown = --only { $what }: no difference between «{ $a }» and «{ $b }» concerns it
+merge-nothing = nothing to take from «{ $a }» into «{ $b }»; { $path } not written
+merge-dry-run = dry run: { $count ->
+    [one] { $count } difference would be taken
+   *[other] { $count } differences would be taken
+} from «{ $a }» into «{ $b }»; { $path } not written
+merge-wrote = wrote { $path }: { $count ->
+    [one] { $count } difference taken
+   *[other] { $count } differences taken
+} from «{ $a }» into «{ $b }»

@@ -126,6 +126,37 @@ changed = изменено
 moved = перенесено
 was-text = Было: { $text }
 moved-from = Перенесено из блока «{ $block }»
+recoloured = перекрашено
+was-colour = Был цвет: { $colour }
+leave-compare = Выйти из сравнения
+compare-earlier = Раньше
+compare-later = Позже
+compare-swap = Поменять местами
+compare-differences = { $count ->
+    [one] { $count } различие
+    [few] { $count } различия
+   *[other] { $count } различий
+}
+compare-same = Версии не различаются.
+compare-legend = Обозначения
+mark-added = есть только в поздней версии (добавлено)
+mark-removed = есть только в ранней версии (удалено)
+mark-changed = изменён текст
+mark-moved = перенесено в другой блок
+mark-recoloured = изменён цвет
+mark-cards = различия гипотез перечислены после блоков
+mark-current = различие, выбранное в списке
+take-into = Перенести в «{ $version }»
+take-checked = Перенести { $count ->
+    [one] { $count } отмеченное различие
+    [few] { $count } отмеченных различия
+   *[other] { $count } отмеченных различий
+} в «{ $version }»
+take-step = Перенос из другой версии
+compare-overlay = Наложение (один холст)
+mark-ghost = бледная: удалённая заметка на прежнем месте
+mark-arrow = стрелка: от прежнего места перенесённой заметки
+compare-keys = ↑/↓: следующее различие · Ctrl+0: вписать · Esc: выйти
 export-title = Экспорт в PDF
 paper = Формат бумаги
 versions = Версии
@@ -385,7 +416,6 @@ cli-check-ok = { $file }: в порядке, «{ $title }», { $versions } { $ve
     [few] заметки
    *[other] заметок
 }
-cli-diff-summary = «{ $a }» → «{ $b }»: добавлено { $added }, удалено { $removed }, изменено { $changed }, перенесено { $moved }, перекрашено { $recoloured }
 cli-pdf-not-stdout = PDF — не текст, в стандартный поток он не выводится; ожидалось имя файла .pdf
 cli-export-over-model = { $path } — это экспортируемая модель; PDF на её месте уничтожил бы её. Ожидалось другое имя файла с окончанием .pdf
 cli-export-not-pdf = { $path }: имя выходного файла не оканчивается на .pdf; ожидалось имя файла .pdf или ключ --force, чтобы всё равно записать туда PDF
@@ -401,3 +431,24 @@ pdf-missing-glyphs = { $count ->
     [1] страница
    *[other] страницы
 } { $pages }: «{ $text }»: ни в одном шрифте нет { $chars }; в PDF на их месте красные рамки
+# holst diff и holst merge
+diff-summary = «{ $a }» → «{ $b }»: добавлено { $added }, удалено { $removed }, изменено { $changed }, перенесено { $moved }, перекрашено { $recoloured }, гипотез с различиями { $cards }
+merge-only-bad = --only { $text }: ожидался id заметки (число) или card:ID
+merge-not-a-file = { $path }: merge записывает модель обратно; ожидался файл .ron или .md, а не папка
+merge-partly-read = { $path }: файл прочитан не полностью (см. предупреждения выше); сначала преобразуйте его в .ron
+merge-canvas = { $path }: файл .canvas не хранит гипотезы; сначала преобразуйте его в .ron
+merge-markdown-differs = { $path }: Holst записал бы этот Markdown иначе; сначала преобразуйте его в .ron (`holst convert`)
+merge-locked = { $path } открыт в окне Holst{ $pid }; сначала сохраните его там и закройте
+merge-same-version = --from и --into называют одну версию «{ $version }»; ожидались две разные
+merge-only-unknown = --only { $what }: ни одно различие между «{ $a }» и «{ $b }» его не касается
+merge-nothing = из «{ $a }» в «{ $b }» переносить нечего; { $path } не записан
+merge-dry-run = пробный запуск: из «{ $a }» в «{ $b }» { $count ->
+    [one] было бы перенесено { $count } различие
+    [few] было бы перенесено { $count } различия
+   *[other] было бы перенесено { $count } различий
+}; { $path } не записан
+merge-wrote = записан { $path }: из «{ $a }» в «{ $b }» { $count ->
+    [one] перенесено { $count } различие
+    [few] перенесено { $count } различия
+   *[other] перенесено { $count } различий
+}

@@ -10,6 +10,7 @@ use crate::command::Command;
 use crate::i18n::T;
 use crate::model::{BlockId, NoteId};
 use crate::ops::{self, Op};
+use crate::ui::theme::ZOOM_STEP;
 
 impl HolstApp {
     /// Runs a command from a menu, a shortcut or a context menu.
@@ -59,10 +60,12 @@ impl HolstApp {
                     .collect();
                 self.apply(T::BringToFront, &ops);
             }
-            Command::ZoomIn => self.canvas.zoom_by(current, crate::ui::theme::ZOOM_STEP),
-            Command::ZoomOut => self
-                .canvas
-                .zoom_by(current, 1.0 / crate::ui::theme::ZOOM_STEP),
+            // In the compare view, zooming and fitting act on its two canvases.
+            Command::ZoomIn if self.compare => self.compare_view.zoom_by(ZOOM_STEP),
+            Command::ZoomOut if self.compare => self.compare_view.zoom_by(1.0 / ZOOM_STEP),
+            Command::FitToWindow if self.compare => self.compare_view.fit(),
+            Command::ZoomIn => self.canvas.zoom_by(current, ZOOM_STEP),
+            Command::ZoomOut => self.canvas.zoom_by(current, 1.0 / ZOOM_STEP),
             Command::FitToWindow => self.canvas.fit(current),
             Command::Legend => self.show_legend = !self.show_legend,
             Command::LangRu => self.set_lang(crate::model::Lang::Ru),
@@ -96,6 +99,7 @@ impl HolstApp {
                 }
             }
             Command::Compare => self.compare = !self.compare,
+            Command::LeaveCompare => self.compare = false,
             Command::Cards => self.show_cards = !self.show_cards,
         }
     }
@@ -153,6 +157,7 @@ impl HolstApp {
             Command::Paste => !self.clipboard.is_empty(),
             Command::ExportPdf => self.export.is_none(),
             Command::DeleteVersion | Command::Compare => self.doc.model().versions.len() > 1,
+            Command::LeaveCompare => self.compare,
             _ => true,
         }
     }
@@ -166,6 +171,9 @@ impl HolstApp {
             .into_iter()
             .filter(|c| !matches!(c, Command::Copy | Command::Cut | Command::Paste))
             .filter(|c| !typing || c.acts_while_typing())
+            // Esc leaves the compare view; elsewhere it stays with the canvas (which
+            // cancels a drag with it).
+            .filter(|c| *c != Command::LeaveCompare || self.compare)
             .flat_map(|c| c.shortcuts().into_iter().map(move |s| (c, s)))
             .collect();
         table.sort_by_key(|(_, s)| {

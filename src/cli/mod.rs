@@ -5,6 +5,7 @@
 //! locale (`ru_*`: Russian, else English) or `--lang`.
 
 mod export;
+mod merge;
 mod versions;
 pub mod words;
 
@@ -75,6 +76,9 @@ pub enum Command {
     /// List what differs between two versions of a model, one line per difference; exit 1
     /// when they differ, 0 when not, 2 on trouble (as diff(1)).
     Diff(versions::DiffArgs),
+    /// Take the differences of one version into another (all, or those of some notes)
+    /// and write the file.
+    Merge(merge::MergeArgs),
 }
 
 /// Arguments of `holst convert`.
@@ -130,7 +134,7 @@ fn parse_style(s: &str) -> Result<Style, String> {
 }
 
 /// Subcommand names, for the mistyped-subcommand check.
-const SUBCOMMANDS: [&str; 8] = [
+const SUBCOMMANDS: [&str; 9] = [
     "templates",
     "new",
     "check",
@@ -138,6 +142,7 @@ const SUBCOMMANDS: [&str; 8] = [
     "export",
     "versions",
     "diff",
+    "merge",
     "help",
 ];
 
@@ -234,6 +239,7 @@ fn cli_lang(cli: &Cli) -> Option<Lang> {
         Some(Command::Convert(a)) => a.lang,
         Some(Command::Export(a)) => a.lang,
         Some(Command::Diff(a)) => a.lang,
+        Some(Command::Merge(a)) => a.lang,
         _ => None,
     }
 }
@@ -263,6 +269,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::Export(args)) => export::run(&args).map(|()| ExitCode::SUCCESS),
         Some(Command::Versions(args)) => versions::versions(&args).map(|()| ExitCode::SUCCESS),
         Some(Command::Diff(args)) => versions::run_diff(&args),
+        Some(Command::Merge(args)) => merge::run(&args).map(|()| ExitCode::SUCCESS),
     }
 }
 

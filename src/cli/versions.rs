@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use anyhow::Result;
 use clap::Args;
 
-use crate::diff::{Change, diff};
+use crate::diff::{CardChange, Change, Item, diff};
 use crate::model::{Lang, Model};
 
 /// Arguments of `holst versions`.
@@ -28,11 +28,15 @@ pub struct VersionsArgs {
     + [block] text          a note only in B (added)\n  \
     - [block] text          a note only in A (removed)\n  \
     ~ [block] old → new     the note's text changed (block as in A)\n  \
-    > [from → to] text      the note moved to another block (text as in B)\n\
+    > [from → to] text      the note moved to another block (text as in B)\n  \
+    +/-/~ [hypothesis] text a hypothesis card only in B, only in A, or changed (its fields\n  \
+                            in parentheses)\n\
     A note both reworded and moved gives a `~` line and then a `>` line. Blocks are shown by id\n\
     (e.g. [channels]); line breaks in a text are shown as ` / `. Notes are matched by id, or by\n\
     equal text ignoring spacing and case. Positions inside a block and colours are not listed;\n\
     a summary with the counts, colour changes included, goes to stderr.\n\
+    --format json prints one JSON object instead: `a` and `b` (index, name), `counts`, and\n\
+    `differences`, one object per difference, colour changes included (see the README).\n\
     Exit status, as diff(1): 0 when the versions are the same, 1 when they differ (--exit-zero:\n\
     0 then too), 2 on trouble (an unreadable file, no such version)."
 )]
@@ -48,6 +52,9 @@ pub struct DiffArgs {
     /// Exit 0 even when the versions differ (errors still exit 2).
     #[arg(long)]
     pub exit_zero: bool,
+    /// Output: `text` (one line per difference) or `json` (one object per difference).
+    #[arg(long, default_value = "text", value_parser = ["text", "json"])]
+    pub format: String,
     /// Language of the summary and messages: ru or en (default: the locale's).
     #[arg(long, value_parser = super::words::parse_lang)]
     pub lang: Option<crate::model::Lang>,
@@ -59,7 +66,7 @@ fn load(file: &Path, lang: Option<Lang>) -> Result<Model> {
 }
 
 /// Puts a text on one line: line breaks become ` / `, tabs become spaces.
-fn one_line(text: &str) -> String {
+pub(crate) fn one_line(text: &str) -> String {
     text.trim_end_matches('\n')
         .split('\n')
         .collect::<Vec<_>>()
@@ -106,32 +113,56 @@ pub fn run_diff(args: &DiffArgs) -> Result<ExitCode> {
     let a = super::find_version(&model, &args.file, &args.a)?;
     let b = super::find_version(&model, &args.file, &args.b)?;
     let d = diff(a, b);
-    for change in d.changes() {
-        if let Some(line) = change_line(change) {
-            super::say(line);
+    if args.format == "json" {
+        let index = |id| model.versions.iter().position(|v| v.id == id).unwrap_or(0) + 1;
+        super::say(crate::diff::to_json(&d, (index(a.id), a), (index(b.id), b)));
+    } else {
+        for item in d.items() {
+            if let Some(line) = item_line(&item) {
+                super::say(line);
+            }
         }
     }
     let c = d.counts();
     let (an, bn) = (one_line(&a.name), one_line(&b.name));
-    let summary = crate::i18n::Message::new("cli-diff-summary")
+    let summary = crate::i18n::Message::new("diff-summary")
         .arg("a", an)
         .arg("b", bn)
         .arg("added", c.added)
         .arg("removed", c.removed)
         .arg("changed", c.changed)
         .arg("moved", c.moved)
-        .arg("recoloured", c.recoloured);
+        .arg("recoloured", c.recoloured)
+        .arg("cards", c.cards);
     eprintln!("{}", summary.text(lang));
-    let differ = c.added + c.removed + c.changed + c.moved + c.recoloured > 0;
-    Ok(if differ && !args.exit_zero {
+    Ok(if !d.is_empty() && !args.exit_zero {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
     })
 }
 
-/// The line `holst diff` prints for a change; `None` for a colour change, which it does
-/// not list.
+/// The line `holst diff` prints for a difference; `None` for a colour change, which it
+/// does not list.
+pub(crate) fn item_line(item: &Item<'_>) -> Option<String> {
+    let card = |sign: &str, text: &str| format!("{sign} [hypothesis] {}", one_line(text));
+    match item {
+        Item::Note(change) => change_line(change),
+        Item::Card(CardChange::Added { card: c }) => Some(card("+", &c.hypothesis)),
+        Item::Card(CardChange::Removed { card: c }) => Some(card("-", &c.hypothesis)),
+        Item::Card(CardChange::Changed { after, fields, .. }) => {
+            let fields: Vec<&str> = fields.iter().map(|f| f.id()).collect();
+            Some(format!(
+                "{} ({})",
+                card("~", &after.hypothesis),
+                fields.join(", ")
+            ))
+        }
+    }
+}
+
+/// The line `holst diff` prints for a note change; `None` for a colour change, which it
+/// does not list.
 pub(crate) fn change_line(change: &Change) -> Option<String> {
     Some(match change {
         Change::Added { note } => format!("+ [{}] {}", note.block.id(), one_line(&note.text)),

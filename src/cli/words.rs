@@ -30,6 +30,12 @@ impl Msg {
     }
 }
 
+impl From<Message> for Msg {
+    fn from(m: Message) -> Self {
+        Self(m)
+    }
+}
+
 impl fmt::Display for Msg {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.0.text(Lang::En))

@@ -1,25 +1,44 @@
-//! The compare view: two or more versions side by side at the same scale, pan and zoom in
-//! step, differences marked on the canvases (added, removed, changed, moved), a summary
-//! line per pair. Notes can be edited here as on the main canvas; the marks follow.
+//! The compare view: two versions side by side at the same scale, the earlier on the left,
+//! differences marked on the canvases (added, removed, changed, moved, recoloured), and
+//! beside them the list of differences grouped by block with a legend of the marks
+//! ([`compare_list`](super::compare_list)). Choosing a difference pans and zooms both
+//! canvases to it; it can be taken into either version. Notes can be edited here as on the
+//! main canvas; the marks follow.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 
 use eframe::egui::{self, Sense};
 
-use crate::diff::{self, Diff, Kind, Mark};
+use crate::diff::{self, Diff, Key, Kind, Mark};
 use crate::i18n::T;
-use crate::model::{Lang, NoteId, VersionId};
+use crate::model::{Lang, NoteId, Version, VersionId};
 use crate::ui::canvas::{CanvasState, NoteMark};
-use crate::ui::{Ctx, Intent, theme};
+use crate::ui::{Ctx, Intent, compare_list, compare_overlay, theme};
 
-/// Which versions are compared, and a canvas for each.
+/// Which two versions are compared, a canvas for each, and the list's state.
 #[derive(Default)]
+#[allow(clippy::struct_excessive_bools)] // independent flags of one view, not a state machine
 pub struct CompareView {
-    /// The compared versions, left (earlier) to right (later), in tab order.
+    /// The compared versions: the earlier (left) and the later (right).
     pub chosen: Vec<VersionId>,
     canvases: HashMap<VersionId, CanvasState>,
-    /// Differences of each adjacent pair, with the history revision they were made at.
-    diffs: Option<(u64, Vec<VersionId>, Vec<Diff>)>,
+    /// The differences, with the history revision and pair they were made for.
+    diff: Option<(u64, Vec<VersionId>, Diff)>,
+    /// The difference chosen in the list.
+    pub selected: Option<Key>,
+    /// Its place in the list, to choose the next one when it is taken.
+    selected_at: usize,
+    /// Differences ticked in the list, to take together.
+    pub checked: BTreeSet<Key>,
+    /// Zoom to the selected difference as soon as the canvases know their size.
+    focus_pending: bool,
+    /// Whether the two canvases pan and zoom together (until a difference is chosen).
+    unlinked: bool,
+    /// Scroll the list to the selected difference.
+    scroll_pending: bool,
+    /// One full-size canvas of the later version with the earlier state drawn in,
+    /// rather than the two side by side.
+    pub overlay: bool,
 }
 
 impl CompareView {
@@ -28,28 +47,106 @@ impl CompareView {
         self.canvases.get(&version).map(|c| &c.marks)
     }
 
-    /// Takes the differences between each chosen version and the next out of the cache,
-    /// computing them anew after a change; [`CompareView::keep_diffs`] puts them back.
-    fn take_diffs(&mut self, model: &crate::model::Model, revision: u64) -> Vec<Diff> {
-        match self.diffs.take() {
-            Some((r, chosen, diffs)) if r == revision && chosen == self.chosen => diffs,
-            _ => {
-                let versions: Vec<_> = self
-                    .chosen
-                    .iter()
-                    .filter_map(|id| model.version(*id))
-                    .collect();
-                versions
-                    .windows(2)
-                    .map(|w| diff::diff(w[0], w[1]))
-                    .collect()
-            }
+    /// Fits both canvases to their panes again, panning and zooming together.
+    pub fn fit(&mut self) {
+        for (id, c) in &mut self.canvases {
+            c.fit(*id);
+        }
+        self.unlinked = false;
+    }
+
+    /// Zooms both canvases by a factor, together.
+    pub fn zoom_by(&mut self, factor: f32) {
+        for (id, c) in &mut self.canvases {
+            c.zoom_by(*id, factor);
         }
     }
 
-    /// Caches the differences computed at `revision` for the next frame.
-    fn keep_diffs(&mut self, revision: u64, diffs: Vec<Diff>) {
-        self.diffs = Some((revision, self.chosen.clone(), diffs));
+    /// Chooses a difference (or none) and zooms to it.
+    pub fn select(&mut self, key: Option<Key>, at: usize) {
+        self.selected = key;
+        self.selected_at = at;
+        self.focus_pending = key.is_some();
+        self.scroll_pending = key.is_some();
+        for c in self.canvases.values_mut() {
+            c.selection.clear();
+        }
+    }
+
+    /// Whether the list should scroll to the selected difference (once after choosing).
+    pub fn take_scroll(&mut self) -> bool {
+        std::mem::take(&mut self.scroll_pending)
+    }
+
+    /// The view of a compared version's canvas.
+    pub fn view_of(&self, version: VersionId) -> Option<crate::ui::view::View> {
+        self.canvases.get(&version).map(|c| c.view(version))
+    }
+
+    /// Whether a note is selected on a canvas (the arrow keys then move it).
+    fn canvas_selection(&self) -> bool {
+        self.canvases.values().any(|c| !c.selection.is_empty())
+    }
+
+    /// The differences of the chosen pair, computed anew after a change.
+    fn take_diff(&mut self, model: &crate::model::Model, revision: u64) -> Diff {
+        match self.diff.take() {
+            Some((r, chosen, d)) if r == revision && chosen == self.chosen => d,
+            _ => match (self.version(model, 0), self.version(model, 1)) {
+                (Some(a), Some(b)) => diff::diff(a, b),
+                _ => Diff::default(),
+            },
+        }
+    }
+
+    fn version<'m>(&self, model: &'m crate::model::Model, i: usize) -> Option<&'m Version> {
+        self.chosen.get(i).and_then(|id| model.version(*id))
+    }
+
+    /// Keeps the list's choice valid after the differences changed: a difference taken
+    /// gives way to the one that took its place.
+    fn follow(&mut self, listed: &[Key]) {
+        self.checked.retain(|k| listed.contains(k));
+        if let Some(k) = self.selected
+            && !listed.contains(&k)
+        {
+            let next = self.selected_at.min(listed.len().saturating_sub(1));
+            self.select(listed.get(next).copied(), next);
+        }
+    }
+
+    /// Pans and zooms each canvas to the selected difference's note on its side.
+    fn focus(&mut self, pair: [&Version; 2]) {
+        let Some(key) = self.selected.filter(|_| self.focus_pending) else {
+            return;
+        };
+        let mut done = true;
+        for (version, id) in pair.into_iter().zip([key.a, key.b]) {
+            let note = id
+                .filter(|_| !key.kind.is_card())
+                .and_then(|id| version.note(NoteId(id)));
+            // In overlay mode a removed note is shown (as a ghost) on the later canvas.
+            let (version, note) = match (self.overlay, note) {
+                (true, Some(n)) if version.id == pair[0].id && key.b.is_none() => (
+                    pair[1],
+                    Some(std::borrow::Cow::Owned(crate::model::Note {
+                        block: pair[1].layout.home_for(n.block),
+                        ..n.clone()
+                    })),
+                ),
+                (_, n) => (version, n.map(std::borrow::Cow::Borrowed)),
+            };
+            let Some(note) = note else {
+                continue;
+            };
+            let canvas = self.canvases.entry(version.id).or_default();
+            let h = canvas.cache.height(&note.text);
+            if let Some(r) = crate::geometry::note_rect(version.layout, &note, h) {
+                done &= canvas.focus_on(version.id, r);
+            }
+        }
+        self.focus_pending = !done;
+        self.unlinked = true;
     }
 }
 
@@ -71,11 +168,11 @@ pub fn mark_outline(kind: Kind) -> NoteMark {
     }
 }
 
-/// A one-line summary of a diff: counts of each kind.
+/// A one-line summary of a diff: counts of each kind, recoloured notes and cards included.
 pub fn summary(d: &Diff, lang: Lang) -> String {
     let c = d.counts();
-    format!(
-        "+{} {} · −{} {} · ~{} {} · >{} {}",
+    let line = format!(
+        "+{} {} · −{} {} · ~{} {} · >{} {} · ◌{} {}",
         c.added,
         T::Added.get(lang),
         c.removed,
@@ -83,8 +180,15 @@ pub fn summary(d: &Diff, lang: Lang) -> String {
         c.changed,
         T::Changed.get(lang),
         c.moved,
-        T::Moved.get(lang)
-    )
+        T::Moved.get(lang),
+        c.recoloured,
+        T::Recoloured.get(lang),
+    );
+    if c.cards > 0 {
+        format!("{line} · {}: {}", T::Cards.get(lang), c.cards)
+    } else {
+        line
+    }
 }
 
 /// Draws the compare view in place of the canvas.
@@ -96,83 +200,63 @@ pub fn compare_view(
     let lang = app.lang;
     let ctx = ui.ctx().clone();
     let mut view = std::mem::take(compare_view);
-    // Keep the choice valid: existing versions in tab order, two by default.
-    let order: Vec<VersionId> = app.doc.model().versions.iter().map(|v| v.id).collect();
+    let model = app.doc.model();
+    let order: Vec<VersionId> = model.versions.iter().map(|v| v.id).collect();
     view.chosen.retain(|id| order.contains(id));
-    if view.chosen.len() < 2 {
+    view.chosen.dedup();
+    if view.chosen.len() != 2 {
         view.chosen = default_pair(&order, app.doc.current());
     }
-    view.chosen
-        .sort_by_key(|id| order.iter().position(|o| o == id));
-    choice_bar(ui, app, &mut view.chosen);
+    choice_bar(ui, app, &mut view.chosen, &mut view.overlay);
     let revision = app.doc.history().revision();
-    let diffs = view.take_diffs(app.doc.model(), revision);
-    summary_bar(ui, app, &view.chosen, &diffs);
+    let d = view.take_diff(model, revision);
+    let (Some(a), Some(b)) = (view.version(model, 0), view.version(model, 1)) else {
+        *compare_view = view;
+        return Vec::new();
+    };
+    let layouts = (b.layout, a.layout);
+    let listed: Vec<Key> = d
+        .listed(layouts.0, layouts.1)
+        .iter()
+        .map(diff::Item::key)
+        .collect();
+    view.follow(&listed);
+    step_with_keys(&ctx, &mut view, &listed);
+    let mut intents = compare_list::list_panel(ui, app, &mut view, &d, [a, b]);
+    summary_bar(ui, app, [a, b], &d);
+    view.focus([a, b]);
     let mut events = Vec::new();
     egui::CentralPanel::default()
         .frame(egui::Frame::NONE)
         .show(ui, |ui| {
-            let n = view.chosen.len().max(1);
-            let width = ui.available_width() / n as f32;
-            let height = ui.available_height();
-            let shared = view
-                .chosen
-                .first()
-                .and_then(|id| view.canvases.get(id).map(|c| c.view(*id)));
+            let overlay = view.overlay;
+            let shown: Vec<(diff::Side, &Version)> = if overlay {
+                vec![(diff::Side::B, b)]
+            } else {
+                vec![(diff::Side::A, a), (diff::Side::B, b)]
+            };
+            #[allow(clippy::cast_precision_loss)] // one or two panes
+            let width = ui.available_width() / shown.len() as f32;
+            let size = egui::vec2(width, ui.available_height());
+            let shared = (!view.unlinked && !overlay)
+                .then(|| view.canvases.get(&a.id).map(|c| c.view(a.id)))
+                .flatten();
             let mut changed_view = None;
             ui.horizontal_top(|ui| {
                 ui.spacing_mut().item_spacing.x = 0.0;
-                for (i, id) in view.chosen.clone().into_iter().enumerate() {
-                    let Some(version) = app.doc.model().version(id) else {
-                        continue;
+                for (side, version) in shown {
+                    let pane = Pane {
+                        side,
+                        version,
+                        earlier: overlay.then_some(a),
+                        shared,
                     };
-                    let canvas = view.canvases.entry(id).or_default();
-                    if let Some(s) = shared {
-                        canvas.set_view(id, s);
-                    }
-                    let before = canvas.view(id);
-                    canvas.marks = version
-                        .notes
-                        .iter()
-                        .map(|n| (n.id, note_marks_in(&diffs, i, n.id)))
-                        .filter(|(_, m)| !m.is_empty())
-                        .collect();
-                    let (rect, _) =
-                        ui.allocate_exact_size(egui::vec2(width, height), Sense::hover());
-                    let mut child = ui.new_child(
-                        egui::UiBuilder::new()
-                            .id_salt(("compare-canvas", id.0))
-                            .layout(egui::Layout::top_down(egui::Align::Min))
-                            .max_rect(rect.shrink(2.0)),
-                    );
-                    ui.painter().rect_filled(rect, 0.0, theme::WORKSPACE_BG);
-                    child.label(
-                        egui::RichText::new(&version.name)
-                            .strong()
-                            .color(theme::BLOCK_TITLE),
-                    );
-                    events.extend(canvas.show(&mut child, version, lang));
-                    if let Some(hovered) = canvas.hovered {
-                        let earlier = i
-                            .checked_sub(1)
-                            .and_then(|k| diffs.get(k))
-                            .and_then(|d| d.mark_b(hovered));
-                        if let Some(text) = hover_text(earlier, lang) {
-                            egui::Tooltip::always_open(
-                                ctx.clone(),
-                                child.layer_id(),
-                                egui::Id::unique(("compare-hover", id.0)),
-                                egui::PopupAnchor::Pointer,
-                            )
-                            .show(|ui| ui.label(text));
-                        }
-                    }
-                    if canvas.view(id) != before {
-                        changed_view = Some(canvas.view(id));
+                    if let Some(v) = pane.show(ui, &mut view, &d, size, lang, &mut events) {
+                        changed_view = Some(v);
                     }
                 }
             });
-            if let Some(v) = changed_view {
+            if let Some(v) = changed_view.filter(|_| !view.unlinked && !overlay) {
                 for id in &view.chosen {
                     if let Some(c) = view.canvases.get_mut(id) {
                         c.set_view(*id, v);
@@ -180,62 +264,214 @@ pub fn compare_view(
                 }
             }
         });
-    view.keep_diffs(revision, diffs);
+    view.diff = Some((revision, view.chosen.clone(), d));
     *compare_view = view;
-    events.into_iter().map(Intent::from).collect()
+    intents.extend(events.into_iter().map(Intent::from));
+    intents
 }
 
-/// Checkboxes choosing the compared versions (at least two stay chosen), in tab order.
-fn choice_bar(ui: &mut egui::Ui, app: &Ctx<'_>, chosen: &mut Vec<VersionId>) {
+/// One canvas of the compare view.
+struct Pane<'a> {
+    side: diff::Side,
+    version: &'a Version,
+    /// In overlay mode, the earlier version drawn into this (the later) one.
+    earlier: Option<&'a Version>,
+    /// The view both canvases share, when they pan and zoom together.
+    shared: Option<crate::ui::view::View>,
+}
+
+impl Pane<'_> {
+    /// Draws the pane in a `size` area; returns its view when the user panned or zoomed.
+    fn show(
+        &self,
+        ui: &mut egui::Ui,
+        view: &mut CompareView,
+        d: &Diff,
+        pane_size: egui::Vec2,
+        lang: Lang,
+        events: &mut Vec<crate::ui::canvas::CanvasEvent>,
+    ) -> Option<crate::ui::view::View> {
+        let (side, version, id) = (self.side, self.version, self.version.id);
+        let selected = view.selected;
+        let canvas = view.canvases.entry(id).or_default();
+        if let Some(s) = self.shared {
+            canvas.set_view(id, s);
+        }
+        let before = canvas.view(id);
+        canvas.marks = note_marks(d, side, version, selected);
+        let (rect, _) = ui.allocate_exact_size(pane_size, Sense::hover());
+        let mut child = ui.new_child(
+            egui::UiBuilder::new()
+                .id_salt(("compare-canvas", id.0))
+                .layout(egui::Layout::top_down(egui::Align::Min))
+                .max_rect(rect.shrink(2.0)),
+        );
+        ui.painter().rect_filled(rect, 0.0, theme::WORKSPACE_BG);
+        let which = match side {
+            diff::Side::A => T::CompareEarlier,
+            diff::Side::B => T::CompareLater,
+        };
+        child.label(
+            egui::RichText::new(format!("{}: {}", which.get(lang), version.name))
+                .strong()
+                .color(theme::BLOCK_TITLE),
+        );
+        let area = child.available_rect_before_wrap();
+        events.extend(canvas.show(&mut child, version, lang));
+        if self.earlier.is_some() {
+            let painter = child.painter_at(area);
+            let v = canvas.view(id);
+            compare_overlay::paint_earlier(
+                &painter,
+                area.min,
+                &v,
+                version,
+                d,
+                selected,
+                &mut canvas.cache,
+            );
+        }
+        if let Some(hovered) = canvas.hovered
+            && let Some(text) = hover_text(d.mark(side, hovered), side, lang)
+        {
+            egui::Tooltip::always_open(
+                child.ctx().clone(),
+                child.layer_id(),
+                egui::Id::unique(("compare-hover", id.0)),
+                egui::PopupAnchor::Pointer,
+            )
+            .show(|ui| ui.label(text));
+        }
+        (canvas.view(id) != before).then(|| canvas.view(id))
+    }
+}
+
+/// The arrow keys step through the list, unless a field has the keyboard or a note on a
+/// canvas is selected (they move it then).
+fn step_with_keys(ctx: &egui::Context, view: &mut CompareView, listed: &[Key]) {
+    let typing = ctx.memory(|m| m.focused().is_some());
+    if typing || view.canvas_selection() || listed.is_empty() {
+        return;
+    }
+    let step = ctx.input_mut(|i| {
+        let down = i.consume_key(egui::Modifiers::NONE, egui::Key::ArrowDown);
+        let up = i.consume_key(egui::Modifiers::NONE, egui::Key::ArrowUp);
+        i8::from(down) - i8::from(up)
+    });
+    if step != 0 {
+        let at = view
+            .selected
+            .and_then(|k| listed.iter().position(|l| *l == k))
+            .map_or(if step > 0 { 0 } else { listed.len() - 1 }, |i| {
+                i.saturating_add_signed(isize::from(step))
+                    .min(listed.len() - 1)
+            });
+        view.select(Some(listed[at]), at);
+    }
+}
+
+/// The marks of a version's notes: each note's difference, and the chosen difference's
+/// note drawn as selected.
+fn note_marks(
+    d: &Diff,
+    side: diff::Side,
+    version: &Version,
+    selected: Option<Key>,
+) -> HashMap<NoteId, Vec<NoteMark>> {
+    version
+        .notes
+        .iter()
+        .map(|n| {
+            let mark = d.mark(side, n.id);
+            let mut marks = match side {
+                diff::Side::A => marks_of(None, mark),
+                diff::Side::B => marks_of(mark, None),
+            };
+            let on_side = selected.and_then(|k| match side {
+                diff::Side::A => k.a.filter(|_| !k.kind.is_card()),
+                diff::Side::B => k.b.filter(|_| !k.kind.is_card()),
+            });
+            if on_side == Some(n.id.0) {
+                marks.push(NoteMark::Selected);
+            }
+            (n.id, marks)
+        })
+        .filter(|(_, m)| !m.is_empty())
+        .collect()
+}
+
+/// Two drop-downs choosing the earlier and the later version, a button swapping them, and
+/// the overlay switch.
+fn choice_bar(ui: &mut egui::Ui, app: &Ctx<'_>, chosen: &mut [VersionId], overlay: &mut bool) {
+    let lang = app.lang;
+    let versions = &app.doc.model().versions;
+    let name = |id: VersionId| {
+        versions
+            .iter()
+            .find(|v| v.id == id)
+            .map_or_else(String::new, |v| v.name.clone())
+    };
     egui::Panel::top("compare-choice").show(ui, |ui| {
         ui.horizontal_wrapped(|ui| {
-            ui.strong(T::Compare.get(app.lang));
-            for v in &app.doc.model().versions {
-                let mut on = chosen.contains(&v.id);
-                if ui.checkbox(&mut on, &v.name).changed() {
-                    if on {
-                        chosen.push(v.id);
-                    } else if chosen.len() > 2 {
-                        chosen.retain(|id| *id != v.id);
-                    }
+            ui.strong(T::Compare.get(lang));
+            for (i, which) in [T::CompareEarlier, T::CompareLater].into_iter().enumerate() {
+                let label = ui.label(which.get(lang));
+                let other = chosen[1 - i];
+                let mut pick = chosen[i];
+                egui::ComboBox::from_id_salt(("compare-pick", i))
+                    .selected_text(name(pick))
+                    .show_ui(ui, |ui| {
+                        for v in versions.iter().filter(|v| v.id != other) {
+                            ui.selectable_value(&mut pick, v.id, &v.name);
+                        }
+                    })
+                    .response
+                    .labelled_by(label.id);
+                chosen[i] = pick;
+                if i == 0
+                    && ui
+                        .button("⇄")
+                        .on_hover_text(T::CompareSwap.get(lang))
+                        .clicked()
+                {
+                    chosen.swap(0, 1);
                 }
             }
+            ui.checkbox(overlay, T::CompareOverlay.get(lang));
+            ui.weak(T::CompareKeys.get(lang));
         });
     });
-    let order: Vec<VersionId> = app.doc.model().versions.iter().map(|v| v.id).collect();
-    chosen.sort_by_key(|id| order.iter().position(|o| o == id));
 }
 
-/// One line per adjacent pair of compared versions with the counts of each kind.
-fn summary_bar(ui: &mut egui::Ui, app: &Ctx<'_>, chosen: &[VersionId], diffs: &[Diff]) {
+/// The line under the canvases with the counts of each kind.
+fn summary_bar(ui: &mut egui::Ui, app: &Ctx<'_>, pair: [&Version; 2], d: &Diff) {
     egui::Panel::bottom("compare-summary").show(ui, |ui| {
-        for (pair, d) in chosen.windows(2).zip(diffs) {
-            let name = |id: VersionId| {
-                app.doc
-                    .model()
-                    .version(id)
-                    .map_or("?", |v| v.name.as_str())
-                    .to_owned()
-            };
-            ui.label(format!(
-                "{} — {}: {}",
-                name(pair[0]),
-                name(pair[1]),
-                summary(d, app.lang)
-            ));
-        }
+        ui.label(format!(
+            "{} — {}: {}",
+            pair[0].name,
+            pair[1].name,
+            summary(d, app.lang)
+        ));
     });
 }
 
-/// What hovering a changed or moved note shows: the old text, the block it came from.
-fn hover_text(mark: Option<&Mark>, lang: Lang) -> Option<String> {
+/// What hovering a marked note shows: the other version's text, block and colour.
+fn hover_text(mark: Option<&Mark>, side: diff::Side, lang: Lang) -> Option<String> {
     let m = mark?;
+    // The earlier version's state is shown on the later one only; on the earlier one
+    // the later state is what the other canvas shows.
+    if side == diff::Side::A {
+        return None;
+    }
     let mut parts = Vec::new();
     if let Some(old) = &m.other_text {
         parts.push(T::WasText.fill(lang, old));
     }
     if let Some(block) = m.other_block {
         parts.push(T::MovedFrom.fill(lang, block.title(lang)));
+    }
+    if let Some(colour) = m.other_colour {
+        parts.push(T::WasColour.fill(lang, colour.label(lang)));
     }
     (!parts.is_empty()).then(|| parts.join("\n"))
 }
@@ -248,15 +484,4 @@ fn default_pair(order: &[VersionId], current: VersionId) -> Vec<VersionId> {
         (None, Some(next)) => vec![current, *next],
         _ => order.to_vec(),
     }
-}
-
-/// The marks of a note of the `index`-th compared version, given the diffs of each
-/// adjacent pair.
-pub fn note_marks_in(diffs: &[Diff], index: usize, id: NoteId) -> Vec<NoteMark> {
-    let earlier = index
-        .checked_sub(1)
-        .and_then(|k| diffs.get(k))
-        .and_then(|d| d.mark_b(id));
-    let later = diffs.get(index).and_then(|d| d.mark_a(id));
-    marks_of(earlier, later)
 }

@@ -6,6 +6,8 @@
 pub mod canvas;
 pub mod cards;
 pub mod compare;
+pub mod compare_list;
+pub mod compare_overlay;
 pub mod export_dialog;
 pub mod fonts;
 pub mod intent;

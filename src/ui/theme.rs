@@ -76,6 +76,21 @@ pub const DIFF_CHANGED: Color32 = rgb(style::DIFF_CHANGED);
 pub const DIFF_MOVED: Color32 = rgb(style::DIFF_MOVED);
 /// Compare view: a note of another colour (drawn dashed).
 pub const DIFF_RECOLOURED: Color32 = rgb(style::DIFF_RECOLOURED);
+/// Width of the compare view's list of differences.
+pub const COMPARE_LIST_W: f32 = 340.0;
+/// When the compare view zooms to a difference: the note takes this share of the
+/// canvas's width (at most), and the zoom stays at or under [`FOCUS_ZOOM_MAX`].
+pub const FOCUS_SHARE: f32 = 0.25;
+/// The largest zoom the compare view picks when it zooms to a difference.
+pub const FOCUS_ZOOM_MAX: f32 = 2.0;
+/// Opacity of a removed note's ghost in the compare view's overlay mode.
+pub const GHOST_OPACITY: f32 = 0.45;
+/// Width of the arrow from a moved note's old place in overlay mode.
+pub const MOVE_ARROW_W: f32 = 2.5;
+/// Length of the head of that arrow, in screen points.
+pub const MOVE_ARROW_HEAD: f32 = 12.0;
+/// Characters of a note's text shown in the compare view's list.
+pub const COMPARE_ITEM_CHARS: usize = 60;
 
 /// Hypothesis cards: outline of a note that rests on an assumption (a card not yet validated).
 pub const CARD_ASSUMPTION: Color32 = rgb(style::CARD_ASSUMPTION);

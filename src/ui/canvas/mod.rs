@@ -133,6 +133,30 @@ impl CanvasState {
         self.views.insert(version, View::default());
     }
 
+    /// Pans and zooms the version's view so that `r` (canvas units) is in the middle of
+    /// the canvas, large enough to read; `false` when the canvas has not been shown yet
+    /// (its size is unknown).
+    pub fn focus_on(&mut self, version: VersionId, r: crate::model::Rect) -> bool {
+        let area = self.last_area;
+        if area.x <= 0.0 || area.y <= 0.0 {
+            return false;
+        }
+        let fitted = View::fit(area).zoom;
+        let zoom = (area.x * crate::ui::theme::FOCUS_SHARE / r.w.max(1.0))
+            .min(area.y * crate::ui::theme::FOCUS_SHARE / r.h.max(1.0))
+            .clamp(fitted, crate::ui::theme::FOCUS_ZOOM_MAX.max(fitted));
+        let centre = Vec2::new(r.x + r.w / 2.0, r.y + r.h / 2.0);
+        self.views.insert(
+            version,
+            View {
+                zoom,
+                offset: area / 2.0 - centre * zoom,
+                fitted: false,
+            },
+        );
+        true
+    }
+
     /// Selects every note of the version.
     pub fn select_all(&mut self, version: &Version) {
         self.selection = version.notes.iter().map(|n| n.id).collect();

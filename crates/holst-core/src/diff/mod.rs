@@ -46,13 +46,30 @@
 //!
 //! [`Diff::changes`] lists the changes of B's notes in B's note order (added, or the
 //! changes of a matched note), then the removed notes in A's order.
+//!
+//! # Cards, the list, taking
+//!
+//! Hypothesis cards that differ are in [`Diff::card_changes`] (see [`CardChange`]);
+//! [`Diff::items`] lists note and card differences together, each named by a [`Key`],
+//! and [`Diff::groups`] groups them by block for the compare view. [`Diff::take`] turns
+//! chosen differences into the ops that carry one version's state into the other: the
+//! compare view and `holst merge` share it.
 
+mod cards;
+mod items;
+mod json;
 mod marks;
 mod matching;
+mod take;
 
+pub use cards::{CardChange, CardField};
+pub use items::{Group, Item, ItemKind, Key};
+pub use json::to_json;
 pub use marks::{compare_marks, note_mark};
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_take;
 
 use std::collections::HashMap;
 
@@ -147,12 +164,14 @@ pub struct Counts {
     pub moved: usize,
     /// Matched notes of another colour.
     pub recoloured: usize,
+    /// Hypothesis cards added, removed or changed.
+    pub cards: usize,
 }
 
 impl Counts {
-    /// All changes together.
+    /// All changes together, cards included.
     pub fn total(&self) -> usize {
-        self.added + self.removed + self.changed + self.moved + self.recoloured
+        self.added + self.removed + self.changed + self.moved + self.recoloured + self.cards
     }
 
     /// The count of one kind.
@@ -246,6 +265,7 @@ pub struct Diff {
     marks_a: HashMap<NoteId, Mark>,
     marks_b: HashMap<NoteId, Mark>,
     ids_trusted: bool,
+    cards: Vec<CardChange>,
 }
 
 impl Diff {
@@ -259,9 +279,9 @@ impl Diff {
         self.counts
     }
 
-    /// Whether the versions do not differ at all.
+    /// Whether the versions do not differ at all, in notes or cards.
     pub fn is_empty(&self) -> bool {
-        self.changes.is_empty()
+        self.changes.is_empty() && self.cards.is_empty()
     }
 
     /// The mark of a note of A or of B, by its id; `None` when that version has no such note.
@@ -350,5 +370,12 @@ pub fn diff(a: &Version, b: &Version) -> Diff {
             });
         }
     }
+    let partner: HashMap<NoteId, NoteId> = out
+        .marks_a
+        .iter()
+        .filter_map(|(id, m)| Some((*id, m.partner?)))
+        .collect();
+    out.cards = cards::card_changes(a, b, &partner);
+    out.counts.cards = out.cards.len();
     out
 }
