@@ -95,7 +95,8 @@ pub struct HolstApp {
     after_frame: Vec<crate::command::Command>,
     clipboard: String,
     title_shown: String,
-    export: Option<std::sync::mpsc::Receiver<Result<PathBuf, String>>>,
+    /// The status line of an export running in the background, when it ends.
+    export: Option<std::sync::mpsc::Receiver<Result<String, String>>>,
 }
 
 impl HolstApp {

@@ -33,6 +33,13 @@ impl Msg {
     }
 }
 
+impl From<crate::i18n::Message> for Msg {
+    /// A Fluent message rendered in both languages.
+    fn from(m: crate::i18n::Message) -> Self {
+        Self::new(m.text(Lang::En), m.text(Lang::Ru))
+    }
+}
+
 impl fmt::Display for Msg {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.en)
@@ -98,6 +105,8 @@ pub fn describe(e: &anyhow::Error, lang: Lang) -> String {
         s.describe(lang)
     } else if let Some(m) = e.downcast_ref::<Msg>() {
         m.text(lang).to_owned()
+    } else if let Some(x) = e.downcast_ref::<crate::export::ExportError>() {
+        x.describe(lang)
     } else {
         e.to_string()
     };
