@@ -1,6 +1,8 @@
 //! File → Export… in the window: the form's PNG choice writes one picture per version at
 //! the resolution chosen, named after the file the save dialog gave.
 
+#![allow(clippy::unwrap_used)]
+
 mod common;
 
 use eframe::egui::{Key, Modifiers};
