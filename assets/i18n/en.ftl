@@ -14,7 +14,7 @@ open-recent = Recent files
 no-recent = No recent files
 save = Save
 save-as = Save as…
-export-pdf = Export PDF…
+export-pdf = Export PDF, SVG, PNG…
 quit = Quit
 undo = Undo
 redo = Redo
@@ -157,15 +157,20 @@ compare-overlay = Overlay (one canvas)
 mark-ghost = faded: a removed note at its old place
 mark-arrow = arrow: from a moved note's old place
 compare-keys = ↑/↓: next difference · Ctrl+0: fit · Esc: leave
-export-title = Export PDF
+export-title = Export
 paper = Paper
 versions = Versions
 compare-on-page = Compare page of two versions
 export = Export…
-exporting = Exporting PDF…
+exporting = Exporting…
 exported-to = PDF written to { $path }
 export-warnings = PDF written with warnings
 export-warnings-body = { $path } was written, but some characters have no font; they are drawn as red boxes:
+exported-pictures = Pictures written: { $paths }
+file-format = File format
+resolution = Resolution, dots per inch
+as-on-screen = As on screen
+as-on-screen-hint = The canvas as a scaled copy of the screen, not notes fitted to the page
 fork-name = { $name } (copy)
 cards-title = Hypotheses of «{ $version }»
 cards-validated = Validated: { $count }
@@ -248,11 +253,21 @@ export-unknown-version = the model has no version with id { $id }; its versions 
 export-invalid = the model is not valid: { $error }
 export-font = the PDF could not be made: { $error }
 export-io = { $path }: { $error }
+cli-export-stdout = export writes files, not standard output; expected a .pdf, .svg or .png file name, or a folder
+cli-export-extension = { $path }: the output's name does not end in .pdf, .svg or .png; expected such a name, --format, or --force to write the PDF there anyway
+cli-export-over-model = { $path } is the model being exported; writing there would destroy it. Expected another file name
+cli-export-dpi = --dpi sets the resolution of PNG pictures; expected a .png output or --format png
+export-image = the picture could not be made: { $error }
+export-one-name = the export makes { $count } pictures ({ $labels }) but { $path } names one file; put %v in the name for the version's number (out-%v.png), name a folder (out/), or choose one version with --version
 pdf-date = { $year }-{ $month }-{ $day }
 pdf-final = (final)
 pdf-credit = Business Model Canvas: Strategyzer AG, CC BY-SA 3.0
 pdf-page-number = Page { $page } of { $total }
 pdf-continued = Continued on page { $page } (appendix)
+pdf-left-over = { $count ->
+    [one] { $count } more note did not fit
+   *[other] { $count } more notes did not fit
+}
 pdf-appendix-caption = Appendix to page { $page }: full text of blocks that did not fit
 pdf-cards-caption = Hypotheses
 pdf-card-hypothesis = Hypothesis
@@ -381,9 +396,6 @@ cli-check-ok = { $file }: ok, «{ $title }», { $versions ->
     [one] { $notes } note
    *[other] { $notes } notes
 }
-cli-pdf-not-stdout = a PDF is not text, so it is not written to standard output; expected a .pdf file name
-cli-export-over-model = { $path } is the model being exported; writing the PDF there would destroy it. Expected another file name ending in .pdf
-cli-export-not-pdf = { $path }: the output's name does not end in .pdf; expected a .pdf file name, or pass --force to write the PDF there anyway
 cli-stdout-needs-to = writing to standard output (`-`) needs --to ron, --to md or --to canvas
 cli-unknown-output = { $path }: unknown output type; expected a .ron, .md or .canvas file name
 cli-no-template = no template `{ $template }`; expected one of: { $ids }
