@@ -210,6 +210,11 @@ op-final-taken = version { $version } is already final; unmark it first
 op-already-linked = hypothesis card { $card } already links note { $note }
 op-not-linked = hypothesis card { $card } does not link note { $note }
 op-invalid = { $error }
+op-not-a-segment = note { $note } is not a customer segment; expected a note of Customer Segments
+op-segment-tied = note { $note } is a customer segment itself; only notes of other blocks are tied to segments
+op-already-tied = note { $note } is already tied to segment { $segment }
+op-not-tied = note { $note } is not tied to segment { $segment }
+op-not-a-method-op = { $op } is not an op of segments or descriptions
 
 ## PDF export
 
@@ -283,3 +288,36 @@ item-card = the card
 item-legend-entry = a legend entry
 item-note-text = the text of note { $id }
 item-card-field = a field of card { $id }
+item-profile-field = a field of the profile of segment { $id }
+item-social-field = the social enterprise's field «{ $field }»
+limit-model-description = the model's description has { $count } characters, more than the limit of { $limit } characters for a description
+invalid-tie-missing-note = version «{ $version }»: ties name note { $note }, which this version does not have; expected ids of its notes
+invalid-tie-segment-note = version «{ $version }»: note { $note } is a segment itself and cannot be tied to segments; expected notes of other blocks
+invalid-tie-empty = version «{ $version }»: note { $note } is tied to an empty list of segments; expected at least one segment id, or no entry
+invalid-tie-not-segment = version «{ $version }»: note { $note } is tied to { $segment }, which is no note of Customer Segments of this version; expected ids of segment notes
+invalid-profile-missing-note = version «{ $version }»: a segment profile names note { $note }, which this version does not have; expected ids of its notes
+invalid-profile-attribute-twice = version «{ $version }»: the profile of segment { $note } ticks «{ $attribute }» twice; expected each attribute once
+
+## The canvas checker (issue 16): findings are ours; the rule's quote comes from the seeds.
+checker-severity-problem = problem
+checker-severity-advice = advice
+checker-quoted = “{ $text }”
+checker-report-header = «{ $version }» — { $count ->
+    [one] { $count } finding
+   *[other] { $count } findings
+}
+checker-report-notes = notes
+checker-report-rule = rule
+checker-no_ties = No note is tied to a segment yet, so the segment checks were skipped.
+checker-R1_value_without_segment = Value proposition “{ $note }” serves no customer segment.
+checker-R2_segment_without_value = No value proposition serves segment “{ $segment }”: counting it as yours is a mistake for now.
+checker-R3_segment_without_channel = Segment “{ $segment }” has no channel: how will it hear of the offer and buy it?
+checker-R4_segment_without_relationship = Segment “{ $segment }” has no customer relationship.
+checker-R5_client_segment_without_revenue = Segment “{ $segment }” brings no revenue: what will it pay for? If it does not pay, mark it as beneficiaries.
+checker-R6_revenue_without_segment = Revenue “{ $note }” is tied to no segment: who pays for it?
+checker-R7_relationship_or_channel_without_segment = “{ $note }” is tied to no segment.
+checker-R8_segments_indistinguishable = Segments “{ $a }” and “{ $b }” share the same offer, channels, relationships and revenue: by the course's rule they are one segment. Merge them or show how they differ.
+checker-R9_empty_block = Block “{ $block }” is empty. { $key-question }
+checker-R10_costs_before_their_causes = Costs are filled in before the blocks they come from: { $blocks } are still empty. The cost block comes last.
+checker-R11_relationships_before_segments = Relationships are described but no segment is: whom are they with?
+checker-R12_segments_without_priority = No segment has a priority: which ones deserve the effort?

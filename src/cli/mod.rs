@@ -4,6 +4,7 @@
 //! a mistyped subcommand included, exits with 2 (clap's convention). Messages follow the
 //! locale (`ru_*`: Russian, else English) or `--lang`.
 
+mod advice;
 mod export;
 mod versions;
 pub mod words;
@@ -57,13 +58,24 @@ pub enum Command {
         #[arg(long, value_parser = parse_lang)]
         lang: Option<Lang>,
     },
-    /// Check that a file is a valid model; exit 0 if so, else 1 with the error.
+    /// Check that a file is a valid model; exit 0 if so, else 1 with the error. With
+    /// --advice, also read the canvas against the course's rules and list the findings.
     Check {
         /// The .ron, .md or .canvas file, or a folder of per-block .md files.
         file: PathBuf,
         /// Language of messages: ru or en (default: the locale's).
         #[arg(long, value_parser = parse_lang)]
         lang: Option<Lang>,
+        /// List what the canvas checker finds: each finding with its rule id, the notes it
+        /// names and the course's words behind the rule (exit 0 all the same).
+        #[arg(long)]
+        advice: bool,
+        /// With --advice: exit 1 when there is any finding.
+        #[arg(long, requires = "advice")]
+        strict: bool,
+        /// With --advice: check only this version (name or 1-based number; default all).
+        #[arg(long = "version", value_name = "NAME|INDEX", requires = "advice")]
+        version: Option<String>,
     },
     /// Convert between .ron, .md and .canvas, by extension.
     Convert(ConvertArgs),
@@ -260,7 +272,22 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             to,
             lang,
         }) => new(&template, &output, force, to, lang).map(|()| ExitCode::SUCCESS),
-        Some(Command::Check { file, lang }) => check(&file, lang).map(|()| ExitCode::SUCCESS),
+        Some(Command::Check {
+            file,
+            lang,
+            advice: false,
+            ..
+        }) => check(&file, lang).map(|_| ExitCode::SUCCESS),
+        Some(Command::Check {
+            file,
+            lang,
+            advice: true,
+            strict,
+            version,
+        }) => {
+            let model = check(&file, lang)?;
+            advice::run(&model, &file, lang, strict, version.as_deref())
+        }
         Some(Command::Convert(args)) => convert(&args).map(|()| ExitCode::SUCCESS),
         Some(Command::Export(args)) => export::run(&args).map(|()| ExitCode::SUCCESS),
         Some(Command::Versions(args)) => versions::versions(&args).map(|()| ExitCode::SUCCESS),
@@ -373,7 +400,8 @@ pub(crate) fn load(file: &Path, lang: Lang) -> Result<storage::Loaded> {
     Ok(loaded)
 }
 
-fn check(file: &Path, lang: Option<Lang>) -> Result<()> {
+/// `holst check`: reads the file and prints a summary; the model, for `--advice`.
+fn check(file: &Path, lang: Option<Lang>) -> Result<Model> {
     let lang = words::messages(lang);
     let loaded = load(file, lang)?;
     let m = &loaded.model;
@@ -389,7 +417,7 @@ fn check(file: &Path, lang: Option<Lang>) -> Result<()> {
             file.display()
         ),
     }
-    Ok(())
+    Ok(loaded.model)
 }
 
 fn convert(args: &ConvertArgs) -> Result<()> {

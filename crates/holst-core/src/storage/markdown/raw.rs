@@ -362,6 +362,7 @@ pub(crate) fn build(
     let mut model = Model {
         format_version: crate::model::FORMAT_VERSION,
         title,
+        description: String::new(),
         final_version: None,
         versions: Vec::new(),
     };
