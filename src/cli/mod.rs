@@ -9,6 +9,9 @@ mod export;
 mod versions;
 pub mod words;
 
+use advice::check;
+pub(crate) use versions::find_version;
+
 use std::fmt::Write as _;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -17,7 +20,7 @@ use std::process::ExitCode;
 use anyhow::{Context, Result};
 use clap::{CommandFactory, Parser, Subcommand};
 
-use crate::model::{Lang, Model, Version};
+use crate::model::{Lang, Model};
 use crate::storage::markdown::Style;
 use crate::storage::{self, Format, WriteOptions};
 use crate::templates::{TEMPLATES, Template};
@@ -400,26 +403,6 @@ pub(crate) fn load(file: &Path, lang: Lang) -> Result<storage::Loaded> {
     Ok(loaded)
 }
 
-/// `holst check`: reads the file and prints a summary; the model, for `--advice`.
-fn check(file: &Path, lang: Option<Lang>) -> Result<Model> {
-    let lang = words::messages(lang);
-    let loaded = load(file, lang)?;
-    let m = &loaded.model;
-    let title = words::escaped(&m.title);
-    let (v, n) = (m.versions.len(), m.note_count());
-    match lang {
-        Lang::En => println!(
-            "{}: ok, «{title}», {v} version(s), {n} note(s)",
-            file.display()
-        ),
-        Lang::Ru => println!(
-            "{}: в порядке, «{title}», версий: {v}, заметок: {n}",
-            file.display()
-        ),
-    }
-    Ok(loaded.model)
-}
-
 fn convert(args: &ConvertArgs) -> Result<()> {
     let (input, output) = (&args.input, &args.output);
     let lang = words::messages(args.lang);
@@ -506,23 +489,4 @@ fn ensure_writable(output: &Path, force: bool) -> Result<()> {
         .into());
     }
     Ok(())
-}
-
-/// Finds a version by name or 1-based number, or says which ones the file has.
-pub(crate) fn find_version<'m>(model: &'m Model, file: &Path, key: &str) -> Result<&'m Version> {
-    if let Some(v) = model.find_version(key) {
-        return Ok(v);
-    }
-    let list: Vec<String> = model
-        .versions
-        .iter()
-        .enumerate()
-        .map(|(i, v)| format!("{} «{}»", i + 1, v.name))
-        .collect();
-    let (path, n, list) = (file.display(), model.versions.len(), list.join(", "));
-    Err(Msg::new(
-        format!("{path}: no version `{key}`; expected a name or a number from 1 to {n}: {list}"),
-        format!("{path}: нет версии `{key}`; ожидалось название или номер от 1 до {n}: {list}"),
-    )
-    .into())
 }

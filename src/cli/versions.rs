@@ -7,8 +7,9 @@ use std::process::ExitCode;
 use anyhow::Result;
 use clap::Args;
 
+use super::words::Msg;
 use crate::diff::{Change, diff};
-use crate::model::{Lang, Model};
+use crate::model::{Lang, Model, Version};
 
 /// Arguments of `holst versions`.
 #[derive(Debug, Args)]
@@ -151,6 +152,25 @@ pub(crate) fn change_line(change: &Change) -> Option<String> {
         ),
         Change::Recoloured { .. } => return None,
     })
+}
+
+/// Finds a version by name or 1-based number, or says which ones the file has.
+pub(crate) fn find_version<'m>(model: &'m Model, file: &Path, key: &str) -> Result<&'m Version> {
+    if let Some(v) = model.find_version(key) {
+        return Ok(v);
+    }
+    let list: Vec<String> = model
+        .versions
+        .iter()
+        .enumerate()
+        .map(|(i, v)| format!("{} «{}»", i + 1, v.name))
+        .collect();
+    let (path, n, list) = (file.display(), model.versions.len(), list.join(", "));
+    Err(Msg::new(
+        format!("{path}: no version `{key}`; expected a name or a number from 1 to {n}: {list}"),
+        format!("{path}: нет версии `{key}`; ожидалось название или номер от 1 до {n}: {list}"),
+    )
+    .into())
 }
 
 #[cfg(test)]
