@@ -321,3 +321,9 @@ checker-R9_empty_block = Block “{ $block }” is empty. { $key-question }
 checker-R10_costs_before_their_causes = Costs are filled in before the blocks they come from: { $blocks } are still empty. The cost block comes last.
 checker-R11_relationships_before_segments = Relationships are described but no segment is: whom are they with?
 checker-R12_segments_without_priority = No segment has a priority: which ones deserve the effort?
+
+## Markdown sections of the method (issue 16)
+md-unknown-key = unknown key `{ $key }`; expected one of: { $keys }
+md-unknown-value = `{ $value }` is no { $key } Holst knows; expected one of: { $values }
+md-segment-unknown = the segment profile names «{ $text }», which no note of Customer Segments of this version says; the profile is skipped
+md-tie-unknown = segment «{ $segment }» lists «{ $text }» as tied, which no note of another block of this version says; the tie is skipped
