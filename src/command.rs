@@ -31,6 +31,8 @@ pub enum Command {
     ZoomOut,
     FitToWindow,
     Legend,
+    Checker,
+    GuidedMode,
     LangRu,
     LangEn,
     NewVersion,
@@ -92,7 +94,7 @@ const fn plain(key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command in menu order; a separator goes where [`Command::separator_before`] says.
-    pub const ALL: [Command; 32] = [
+    pub const ALL: [Command; 34] = [
         Command::New,
         Command::Open,
         Command::RecoveryCopies,
@@ -113,6 +115,8 @@ impl Command {
         Command::ZoomOut,
         Command::FitToWindow,
         Command::Legend,
+        Command::Checker,
+        Command::GuidedMode,
         Command::LangRu,
         Command::LangEn,
         Command::NewVersion,
@@ -143,9 +147,14 @@ impl Command {
             | C::Delete
             | C::SelectAll
             | C::BringToFront => Menu::Edit,
-            C::ZoomIn | C::ZoomOut | C::FitToWindow | C::Legend | C::LangRu | C::LangEn => {
-                Menu::View
-            }
+            C::ZoomIn
+            | C::ZoomOut
+            | C::FitToWindow
+            | C::Legend
+            | C::Checker
+            | C::GuidedMode
+            | C::LangRu
+            | C::LangEn => Menu::View,
             C::NewVersion
             | C::RenameVersion
             | C::DeleteVersion
@@ -213,6 +222,8 @@ impl Command {
             C::ZoomOut => T::ZoomOut.get(lang),
             C::FitToWindow => T::FitToWindow.get(lang),
             C::Legend => T::Legend.get(lang),
+            C::Checker => T::Checker.get(lang),
+            C::GuidedMode => T::GuidedMode.get(lang),
             // Each language by its own name (the same in both files), so it can be found
             // whichever language the window is in.
             C::LangRu => T::LangRu.get(lang),
@@ -255,6 +266,8 @@ impl Command {
             C::RenameVersion => vec![plain(Key::F2)],
             C::Compare => vec![ctrl_shift(Key::M)],
             C::Cards => vec![ctrl_shift(Key::H)],
+            C::Checker => vec![ctrl_shift(Key::K)],
+            C::GuidedMode => vec![ctrl_shift(Key::G)],
             C::BringToFront
             | C::RecoveryCopies
             | C::Legend

@@ -196,6 +196,15 @@ keys! {
     CardUnlink = "card-unlink" ["text"],
     CardUnlinkStep = "card-unlink-step",
     CardShowNote = "card-show-note",
+    GuidanceQuestions = "guidance-questions",
+    GuidedMode = "guided-mode",
+    GuidedStep = "guided-step" ["n", "of"],
+    GuidedBack = "guided-back",
+    GuidedNext = "guided-next",
+    GuidedClose = "guided-close",
+    Checker = "checker-panel",
+    CheckerHint = "checker-hint",
+    CheckerNone = "checker-none",
 }
 
 impl T {

@@ -471,3 +471,21 @@ fn typologies_are_checklists_with_every_item_of_the_seed() {
         "поставщики сырья, подрядчики по выполнению каких-то работ, обучающий центр, из которого приходят стажеры"
     );
 }
+
+#[test]
+fn no_two_questions_of_a_block_read_the_same_in_either_language() {
+    for layout in holst::model::LayoutKind::ALL {
+        for block in layout.blocks() {
+            for lang in [Lang::Ru, Lang::En] {
+                let mut seen = std::collections::HashSet::new();
+                for q in guidance::questions(block, layout) {
+                    assert!(
+                        seen.insert(q.get(lang)),
+                        "{block:?} in {layout:?}: {}",
+                        q.get(lang)
+                    );
+                }
+            }
+        }
+    }
+}

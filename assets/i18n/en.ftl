@@ -327,3 +327,14 @@ md-unknown-key = unknown key `{ $key }`; expected one of: { $keys }
 md-unknown-value = `{ $value }` is no { $key } Holst knows; expected one of: { $values }
 md-segment-unknown = the segment profile names «{ $text }», which no note of Customer Segments of this version says; the profile is skipped
 md-tie-unknown = segment «{ $segment }» lists «{ $text }» as tied, which no note of another block of this version says; the tie is skipped
+
+## The method in the window (issue 16)
+guidance-questions = The course's questions
+guided-mode = Guided mode
+guided-step = Block { $n } of { $of }, in the course's order
+guided-back = ← Back
+guided-next = Next →
+guided-close = Close
+checker-panel = Canvas check
+checker-hint = The canvas read against the course's rules. Click a finding to select its notes.
+checker-none = Nothing to report: the canvas follows the course's rules.

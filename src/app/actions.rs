@@ -65,6 +65,13 @@ impl HolstApp {
                 .zoom_by(current, 1.0 / crate::ui::theme::ZOOM_STEP),
             Command::FitToWindow => self.canvas.fit(current),
             Command::Legend => self.show_legend = !self.show_legend,
+            Command::Checker => self.show_checker = !self.show_checker,
+            Command::GuidedMode => {
+                self.guided = match (&self.guided, self.doc.model().version(current)) {
+                    (None, Some(v)) => Some(crate::method::guidance::GuidedMode::resume(v)),
+                    _ => None,
+                };
+            }
             Command::LangRu => self.set_lang(crate::model::Lang::Ru),
             Command::LangEn => self.set_lang(crate::model::Lang::En),
             Command::About => self.modal = Some(Modal::About),

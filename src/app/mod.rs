@@ -80,6 +80,12 @@ pub struct HolstApp {
     pub show_legend: bool,
     /// Whether the hypothesis cards panel is open.
     pub show_cards: bool,
+    /// Whether the canvas checker panel is open.
+    pub show_checker: bool,
+    /// The block whose guidance the checker panel shows.
+    pub checker_focus: Option<crate::model::BlockId>,
+    /// Guided mode's walk through the blocks, while it is on.
+    pub guided: Option<crate::method::guidance::GuidedMode>,
     /// Whether the compare view replaces the canvas.
     pub compare: bool,
     /// State of the compare view.
@@ -126,6 +132,9 @@ impl HolstApp {
             disk: DiskState::Unchanged,
             show_legend: false,
             show_cards: false,
+            show_checker: false,
+            checker_focus: None,
+            guided: None,
             compare: false,
             compare_view: ui::compare::CompareView::default(),
             renaming: None,
@@ -230,6 +239,8 @@ impl eframe::App for HolstApp {
                 enabled: &enabled,
                 show_legend: self.show_legend,
                 show_cards: self.show_cards,
+                show_checker: self.show_checker,
+                guided: self.guided.is_some(),
                 compare: self.compare,
                 recent: &self.config.recent,
                 status: self.status.as_deref(),
@@ -248,6 +259,13 @@ impl eframe::App for HolstApp {
             }
             if self.show_cards {
                 intents.extend(ui::cards::cards_panel(ui, &view, &self.canvas.selection));
+            }
+            if self.show_checker {
+                let focus = &mut self.checker_focus;
+                intents.extend(ui::checker::checker_panel(ui, &view, focus));
+            }
+            if let Some(walk) = &mut self.guided {
+                intents.extend(ui::guidance::guided_panel(ui, &view, walk));
             }
             if self.compare && self.doc.model().versions.len() > 1 {
                 intents.extend(ui::compare::compare_view(ui, &view, &mut self.compare_view));

@@ -5,9 +5,11 @@
 
 pub mod canvas;
 pub mod cards;
+pub mod checker;
 pub mod compare;
 pub mod export_dialog;
 pub mod fonts;
+pub mod guidance;
 pub mod intent;
 pub mod legend;
 pub mod menu;
