@@ -33,6 +33,7 @@ pub enum Command {
     Legend,
     Checker,
     GuidedMode,
+    Segments,
     LangRu,
     LangEn,
     NewVersion,
@@ -94,7 +95,7 @@ const fn plain(key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command in menu order; a separator goes where [`Command::separator_before`] says.
-    pub const ALL: [Command; 34] = [
+    pub const ALL: [Command; 35] = [
         Command::New,
         Command::Open,
         Command::RecoveryCopies,
@@ -117,6 +118,7 @@ impl Command {
         Command::Legend,
         Command::Checker,
         Command::GuidedMode,
+        Command::Segments,
         Command::LangRu,
         Command::LangEn,
         Command::NewVersion,
@@ -153,6 +155,7 @@ impl Command {
             | C::Legend
             | C::Checker
             | C::GuidedMode
+            | C::Segments
             | C::LangRu
             | C::LangEn => Menu::View,
             C::NewVersion
@@ -224,6 +227,7 @@ impl Command {
             C::Legend => T::Legend.get(lang),
             C::Checker => T::Checker.get(lang),
             C::GuidedMode => T::GuidedMode.get(lang),
+            C::Segments => T::SegmentPanel.get(lang),
             // Each language by its own name (the same in both files), so it can be found
             // whichever language the window is in.
             C::LangRu => T::LangRu.get(lang),
@@ -268,6 +272,7 @@ impl Command {
             C::Cards => vec![ctrl_shift(Key::H)],
             C::Checker => vec![ctrl_shift(Key::K)],
             C::GuidedMode => vec![ctrl_shift(Key::G)],
+            C::Segments => vec![ctrl_shift(Key::J)],
             C::BringToFront
             | C::RecoveryCopies
             | C::Legend

@@ -205,6 +205,13 @@ keys! {
     Checker = "checker-panel",
     CheckerHint = "checker-hint",
     CheckerNone = "checker-none",
+    SegmentPanel = "segment-panel",
+    SegmentSelectOne = "segment-select-one",
+    SegmentProfileEdit = "segment-profile-edit",
+    SegmentTies = "segment-ties",
+    SegmentTie = "segment-tie",
+    SegmentNoSegments = "segment-no-segments",
+    SegmentUnset = "segment-unset",
 }
 
 impl T {

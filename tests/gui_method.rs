@@ -8,8 +8,9 @@
 
 use std::collections::BTreeSet;
 
+use eframe::egui::accesskit::Role;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{By, Queryable};
 use holst::app::{Document, HolstApp, ScriptedDialogs};
 use holst::method::guidance;
 use holst::model::{BlockId, Colour, Lang, LayoutKind, NoteId};
@@ -166,4 +167,99 @@ fn guided_mode_walks_a_blank_canvas_in_the_courses_order_asking_its_questions() 
     h.get_by_label("Закрыть").click();
     h.run_ok();
     assert!(h.state().guided.is_none(), "Close ends guided mode");
+}
+
+fn select(h: &mut Harness<'_, HolstApp>, block: BlockId, i: usize) -> NoteId {
+    let app = h.state_mut();
+    let v = app.doc.model().version(app.doc.current()).unwrap();
+    let id = v.notes_in(block).nth(i).unwrap().id;
+    app.canvas.selection = [id].into();
+    h.run_ok();
+    id
+}
+
+fn profile(h: &Harness<'_, HolstApp>, id: NoteId) -> Option<holst::model::SegmentProfile> {
+    let app = h.state();
+    let v = app.doc.model().version(app.doc.current()).unwrap();
+    v.profile(id).cloned()
+}
+
+#[test]
+fn the_segment_panel_edits_a_profile_one_undo_step_a_change() {
+    let mut h = harness("vesely-voylok", Lang::Ru);
+    view_menu(&mut h, "Вид", "Сегменты и связи");
+    assert!(h.state().show_segments);
+    assert!(
+        h.query_by_label_contains("Выделите одну заметку").is_some(),
+        "the panel asks for one note"
+    );
+    let seg = select(&mut h, BlockId::CustomerSegments, 0);
+    assert_eq!(profile(&h, seg), None);
+    h.get_by_label("Бенефициары").click();
+    h.run_ok();
+    assert_eq!(
+        profile(&h, seg).unwrap().kind,
+        holst::model::SegmentKind::Beneficiary
+    );
+    h.get_by_label("Что нужно знать о своих клиентах?").click();
+    h.run_ok();
+    h.get_by_label("Возраст").click();
+    h.run_ok();
+    let p = profile(&h, seg).unwrap();
+    assert_eq!(p.attribute(holst::model::Attribute::Age), Some(""));
+    assert_eq!(h.state().doc.history().undo_len(), 2, "one step a change");
+    h.state_mut().doc.undo().unwrap();
+    h.run_ok();
+    assert_eq!(
+        profile(&h, seg)
+            .unwrap()
+            .attribute(holst::model::Attribute::Age),
+        None
+    );
+    // An answer to one of the five questions is committed when the field loses focus.
+    let who = holst::method::labels::profile_field(
+        holst::model::ProfileText::Answer(holst::model::Question::Who),
+        Lang::Ru,
+    );
+    let field = By::new().role(Role::MultilineTextInput).label(who);
+    h.get(field.clone()).click();
+    h.run_ok();
+    h.get(field).type_text("Мамы в декрете");
+    h.run_ok();
+    assert_eq!(
+        profile(&h, seg).unwrap().who,
+        "",
+        "nothing applied while typing"
+    );
+    h.get_by_label("Клиенты").click();
+    h.run_ok();
+    let p = profile(&h, seg).unwrap();
+    assert_eq!(p.who, "Мамы в декрете");
+    assert_eq!(p.kind, holst::model::SegmentKind::Client);
+}
+
+#[test]
+fn a_note_of_another_block_is_tied_to_the_segments_it_serves() {
+    let mut h = harness("vesely-voylok", Lang::En);
+    view_menu(&mut h, "View", "Segments and ties");
+    let seg = {
+        let app = h.state();
+        let v = app.doc.model().version(app.doc.current()).unwrap();
+        v.numbered_segments()[1].clone()
+    };
+    let value = select(&mut h, BlockId::ValuePropositions, 0);
+    assert!(h.query_by_label("Serves the segments").is_some());
+    h.get(By::new().role(Role::CheckBox).label(&seg.text))
+        .click();
+    h.run_ok();
+    let ties = |h: &Harness<'_, HolstApp>| {
+        let app = h.state();
+        let v = app.doc.model().version(app.doc.current()).unwrap();
+        v.ties_of(value).collect::<Vec<NoteId>>()
+    };
+    assert_eq!(ties(&h), [seg.id]);
+    h.get(By::new().role(Role::CheckBox).label(&seg.text))
+        .click();
+    h.run_ok();
+    assert!(ties(&h).is_empty(), "a second click unties");
 }

@@ -66,6 +66,7 @@ impl HolstApp {
             Command::FitToWindow => self.canvas.fit(current),
             Command::Legend => self.show_legend = !self.show_legend,
             Command::Checker => self.show_checker = !self.show_checker,
+            Command::Segments => self.show_segments = !self.show_segments,
             Command::GuidedMode => {
                 self.guided = match (&self.guided, self.doc.model().version(current)) {
                     (None, Some(v)) => Some(crate::method::guidance::GuidedMode::resume(v)),

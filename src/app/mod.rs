@@ -82,6 +82,8 @@ pub struct HolstApp {
     pub show_cards: bool,
     /// Whether the canvas checker panel is open.
     pub show_checker: bool,
+    /// Whether the segment panel (profile, ties) is open.
+    pub show_segments: bool,
     /// The block whose guidance the checker panel shows.
     pub checker_focus: Option<crate::model::BlockId>,
     /// Guided mode's walk through the blocks, while it is on.
@@ -133,6 +135,7 @@ impl HolstApp {
             show_legend: false,
             show_cards: false,
             show_checker: false,
+            show_segments: false,
             checker_focus: None,
             guided: None,
             compare: false,
@@ -241,6 +244,7 @@ impl eframe::App for HolstApp {
                 show_cards: self.show_cards,
                 show_checker: self.show_checker,
                 guided: self.guided.is_some(),
+                show_segments: self.show_segments,
                 compare: self.compare,
                 recent: &self.config.recent,
                 status: self.status.as_deref(),
@@ -263,6 +267,10 @@ impl eframe::App for HolstApp {
             if self.show_checker {
                 let focus = &mut self.checker_focus;
                 intents.extend(ui::checker::checker_panel(ui, &view, focus));
+            }
+            if self.show_segments {
+                let selection = &self.canvas.selection;
+                intents.extend(ui::segments::segment_panel(ui, &view, selection));
             }
             if let Some(walk) = &mut self.guided {
                 intents.extend(ui::guidance::guided_panel(ui, &view, walk));

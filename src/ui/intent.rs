@@ -121,6 +121,8 @@ pub struct Ctx<'a> {
     pub show_checker: bool,
     /// Whether guided mode is on.
     pub guided: bool,
+    /// Whether the segment panel is open.
+    pub show_segments: bool,
     /// Whether the compare view replaces the canvas.
     pub compare: bool,
     /// Recently opened files, newest first.

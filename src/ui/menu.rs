@@ -81,6 +81,7 @@ pub fn checked(app: &Ctx<'_>, cmd: Command) -> Option<bool> {
         Command::Legend => Some(app.show_legend),
         Command::Cards => Some(app.show_cards),
         Command::Checker => Some(app.show_checker),
+        Command::Segments => Some(app.show_segments),
         Command::GuidedMode => Some(app.guided),
         Command::Compare => Some(app.compare),
         _ => None,

@@ -14,6 +14,7 @@ pub mod intent;
 pub mod legend;
 pub mod menu;
 pub mod modals;
+pub mod segments;
 pub mod status;
 pub mod swatch;
 pub mod tabs;
