@@ -258,8 +258,23 @@ fn a_note_of_another_block_is_tied_to_the_segments_it_serves() {
         v.ties_of(value).collect::<Vec<NoteId>>()
     };
     assert_eq!(ties(&h), [seg.id]);
+    // The canvas shows the segment's number on it and on the note that serves it.
+    let badge = holst::ui::canvas::NoteMark::Segment(2);
+    let marks = &h.state().canvas.marks;
+    assert!(
+        marks.get(&value).is_some_and(|m| m.contains(&badge)),
+        "{marks:?}"
+    );
+    assert!(
+        marks.get(&seg.id).is_some_and(|m| m.contains(&badge)),
+        "{marks:?}"
+    );
     h.get(By::new().role(Role::CheckBox).label(&seg.text))
         .click();
     h.run_ok();
     assert!(ties(&h).is_empty(), "a second click unties");
+    assert!(
+        !h.state().canvas.marks.contains_key(&value),
+        "no tie, no badge"
+    );
 }

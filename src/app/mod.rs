@@ -226,6 +226,9 @@ impl eframe::App for HolstApp {
         }
         if let Some(version) = self.doc.model().version(self.doc.current()) {
             self.canvas.marks = ui::cards::note_marks(version);
+            for (id, marks) in ui::segments::segment_marks(version) {
+                self.canvas.marks.entry(id).or_default().extend(marks);
+            }
         }
         // Panels draw from a read-only view and their own state; what the user asked for
         // is applied once everything is drawn.
