@@ -226,3 +226,40 @@ fn the_method_data_round_trips_through_ron_and_older_files_still_open() {
         );
     }
 }
+
+#[test]
+fn the_obsidian_style_keeps_the_method_data_too() {
+    let m = felt();
+    let options = WriteOptions {
+        style: holst::storage::markdown::Style::Obsidian,
+        ..WriteOptions::default()
+    };
+    let text = write_with(&m, &options);
+    let (back, _) = read(&text).unwrap();
+    assert_eq!(back.description, m.description, "{text}");
+    let (v, w) = (&m.versions[0], &back.versions[0]);
+    assert_eq!(w.social, v.social, "{text}");
+    // Ids are not kept in this style: compare by the notes' texts.
+    let by_text = |v: &holst::model::Version| {
+        let text = |id: NoteId| v.note(id).unwrap().text.clone();
+        let profiles: Vec<(String, SegmentProfile)> = v
+            .profiles
+            .iter()
+            .map(|(id, p)| (text(*id), p.clone()))
+            .collect();
+        let mut ties: Vec<(String, String)> = v
+            .ties
+            .iter()
+            .flat_map(|(n, segs)| segs.iter().map(move |s| (text(*n), text(*s))))
+            .collect();
+        ties.sort();
+        (profiles, ties)
+    };
+    let (mut p1, t1) = by_text(v);
+    let (mut p2, t2) = by_text(w);
+    p1.sort_by(|a, b| a.0.cmp(&b.0));
+    p2.sort_by(|a, b| a.0.cmp(&b.0));
+    assert_eq!(p2, p1, "{text}");
+    assert_eq!(t2, t1, "{text}");
+    assert_eq!(t1.len(), 4);
+}

@@ -5,10 +5,11 @@ use super::write::{description, heading};
 use super::{Special, canonical, collapse};
 use crate::model::{Lang, Model, SocialEnterprise, SocialField, Version};
 
-/// The model's description, quoted under its heading (written with the first version).
-pub(super) fn model_description(out: &mut String, model: &Model, lang: Lang) {
+/// The model's description, quoted under its heading (written with the first version);
+/// `hashes` is the heading's level.
+pub(super) fn model_description(out: &mut String, model: &Model, lang: Lang, hashes: &str) {
     let title = Special::ModelDescription.title(lang);
-    description(out, &model.description, title, "###");
+    description(out, &model.description, title, hashes);
 }
 
 /// `key: value` with the value's other lines indented by `indent`.
@@ -32,13 +33,13 @@ fn key_value(out: &mut String, start: &str, key: &str, value: &str, indent: &str
     }
 }
 
-/// A version's social enterprise, when it says anything.
-pub(super) fn social(out: &mut String, s: &SocialEnterprise, lang: Lang) {
+/// A version's social enterprise, when it says anything, under a heading of `hashes`.
+pub(super) fn social(out: &mut String, s: &SocialEnterprise, lang: Lang, hashes: &str) {
     if s.is_empty() {
         return;
     }
     out.push('\n');
-    heading(out, "###", Special::Social.title(lang));
+    heading(out, hashes, Special::Social.title(lang));
     if let Some(m) = s.operating_model {
         key_value(out, "- ", "model", m.id(), "  ");
     }
@@ -54,8 +55,8 @@ pub(super) fn social(out: &mut String, s: &SocialEnterprise, lang: Lang) {
 }
 
 /// The profiles of a version's segments and the notes tied to each, in drawing order;
-/// segments with neither are left out.
-pub(super) fn segments(out: &mut String, v: &Version, lang: Lang) {
+/// segments with neither are left out. `hashes` is the heading's level.
+pub(super) fn segments(out: &mut String, v: &Version, lang: Lang, hashes: &str) {
     let listed: Vec<_> = v
         .segments()
         .filter(|s| v.profile(s.id).is_some() || v.tied_to(s.id).next().is_some())
@@ -64,7 +65,7 @@ pub(super) fn segments(out: &mut String, v: &Version, lang: Lang) {
         return;
     }
     out.push('\n');
-    heading(out, "###", Special::Segments.title(lang));
+    heading(out, hashes, Special::Segments.title(lang));
     for s in listed {
         out.push_str("- «");
         out.push_str(&collapse(&s.text));

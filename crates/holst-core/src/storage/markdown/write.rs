@@ -25,7 +25,7 @@ pub(super) fn write(model: &Model, lang: Lang) -> String {
             "###",
         );
         if model.versions.first().is_some_and(|f| f.id == v.id) {
-            method_write::model_description(&mut out, model, lang);
+            method_write::model_description(&mut out, model, lang, "###");
         }
         for block in v.layout.blocks() {
             out.push('\n');
@@ -49,8 +49,8 @@ pub(super) fn write(model: &Model, lang: Lang) -> String {
                 card(&mut out, c, v, lang);
             }
         }
-        method_write::social(&mut out, &v.social, lang);
-        method_write::segments(&mut out, v, lang);
+        method_write::social(&mut out, &v.social, lang, "###");
+        method_write::segments(&mut out, v, lang, "###");
     }
     out
 }
