@@ -31,6 +31,9 @@ pub enum Command {
     ZoomOut,
     FitToWindow,
     Legend,
+    Checker,
+    GuidedMode,
+    Segments,
     LangRu,
     LangEn,
     NewVersion,
@@ -93,7 +96,7 @@ const fn plain(key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command in menu order; a separator goes where [`Command::separator_before`] says.
-    pub const ALL: [Command; 33] = [
+    pub const ALL: [Command; 36] = [
         Command::New,
         Command::Open,
         Command::RecoveryCopies,
@@ -114,6 +117,9 @@ impl Command {
         Command::ZoomOut,
         Command::FitToWindow,
         Command::Legend,
+        Command::Checker,
+        Command::GuidedMode,
+        Command::Segments,
         Command::LangRu,
         Command::LangEn,
         Command::NewVersion,
@@ -145,9 +151,15 @@ impl Command {
             | C::Delete
             | C::SelectAll
             | C::BringToFront => Menu::Edit,
-            C::ZoomIn | C::ZoomOut | C::FitToWindow | C::Legend | C::LangRu | C::LangEn => {
-                Menu::View
-            }
+            C::ZoomIn
+            | C::ZoomOut
+            | C::FitToWindow
+            | C::Legend
+            | C::Checker
+            | C::GuidedMode
+            | C::Segments
+            | C::LangRu
+            | C::LangEn => Menu::View,
             C::NewVersion
             | C::RenameVersion
             | C::DeleteVersion
@@ -216,6 +228,9 @@ impl Command {
             C::ZoomOut => T::ZoomOut.get(lang),
             C::FitToWindow => T::FitToWindow.get(lang),
             C::Legend => T::Legend.get(lang),
+            C::Checker => T::Checker.get(lang),
+            C::GuidedMode => T::GuidedMode.get(lang),
+            C::Segments => T::SegmentPanel.get(lang),
             // Each language by its own name (the same in both files), so it can be found
             // whichever language the window is in.
             C::LangRu => T::LangRu.get(lang),
@@ -260,6 +275,9 @@ impl Command {
             C::Compare => vec![ctrl_shift(Key::M)],
             C::LeaveCompare => vec![plain(Key::Escape)],
             C::Cards => vec![ctrl_shift(Key::H)],
+            C::Checker => vec![ctrl_shift(Key::K)],
+            C::GuidedMode => vec![ctrl_shift(Key::G)],
+            C::Segments => vec![ctrl_shift(Key::J)],
             C::BringToFront
             | C::RecoveryCopies
             | C::Legend

@@ -226,6 +226,22 @@ keys! {
     CardUnlink = "card-unlink" ["text"],
     CardUnlinkStep = "card-unlink-step",
     CardShowNote = "card-show-note",
+    GuidanceQuestions = "guidance-questions",
+    GuidedMode = "guided-mode",
+    GuidedStep = "guided-step" ["n", "of"],
+    GuidedBack = "guided-back",
+    GuidedNext = "guided-next",
+    GuidedClose = "guided-close",
+    Checker = "checker-panel",
+    CheckerHint = "checker-hint",
+    CheckerNone = "checker-none",
+    SegmentPanel = "segment-panel",
+    SegmentSelectOne = "segment-select-one",
+    SegmentProfileEdit = "segment-profile-edit",
+    SegmentTies = "segment-ties",
+    SegmentTie = "segment-tie",
+    SegmentNoSegments = "segment-no-segments",
+    SegmentUnset = "segment-unset",
 }
 
 impl T {

@@ -20,7 +20,7 @@
 //! assert_eq!(notes[1].block, holst::model::BlockId::CustomerSegments);
 //! ```
 
-pub use holst_core::{diff, document, export, geometry, model, ops, storage, templates};
+pub use holst_core::{diff, document, export, geometry, method, model, ops, storage, templates};
 
 #[cfg(feature = "gui")]
 pub mod app;

@@ -246,6 +246,11 @@ op-final-taken = version { $version } is already final; unmark it first
 op-already-linked = hypothesis card { $card } already links note { $note }
 op-not-linked = hypothesis card { $card } does not link note { $note }
 op-invalid = { $error }
+op-not-a-segment = note { $note } is not a customer segment; expected a note of Customer Segments
+op-segment-tied = note { $note } is a customer segment itself; only notes of other blocks are tied to segments
+op-already-tied = note { $note } is already tied to segment { $segment }
+op-not-tied = note { $note } is not tied to segment { $segment }
+op-not-a-method-op = { $op } is not an op of segments or descriptions
 
 ## PDF export
 
@@ -430,3 +435,60 @@ merge-wrote = wrote { $path }: { $count ->
     [one] { $count } difference taken
    *[other] { $count } differences taken
 } from «{ $a }» into «{ $b }»
+item-profile-field = a field of the profile of segment { $id }
+item-social-field = the social enterprise's field «{ $field }»
+limit-model-description = the model's description has { $count } characters, more than the limit of { $limit } characters for a description
+invalid-tie-missing-note = version «{ $version }»: ties name note { $note }, which this version does not have; expected ids of its notes
+invalid-tie-segment-note = version «{ $version }»: note { $note } is a segment itself and cannot be tied to segments; expected notes of other blocks
+invalid-tie-empty = version «{ $version }»: note { $note } is tied to an empty list of segments; expected at least one segment id, or no entry
+invalid-tie-not-segment = version «{ $version }»: note { $note } is tied to { $segment }, which is no note of Customer Segments of this version; expected ids of segment notes
+invalid-profile-missing-note = version «{ $version }»: a segment profile names note { $note }, which this version does not have; expected ids of its notes
+invalid-profile-attribute-twice = version «{ $version }»: the profile of segment { $note } ticks «{ $attribute }» twice; expected each attribute once
+
+## The canvas checker (issue 16): findings are ours; the rule's quote comes from the seeds.
+checker-severity-problem = problem
+checker-severity-advice = advice
+checker-quoted = “{ $text }”
+checker-report-header = «{ $version }» — { $count ->
+    [one] { $count } finding
+   *[other] { $count } findings
+}
+checker-report-notes = notes
+checker-report-rule = rule
+checker-no_ties = No note is tied to a segment yet, so the segment checks were skipped.
+checker-R1_value_without_segment = Value proposition “{ $note }” serves no customer segment.
+checker-R2_segment_without_value = No value proposition serves segment “{ $segment }”: counting it as yours is a mistake for now.
+checker-R3_segment_without_channel = Segment “{ $segment }” has no channel: how will it hear of the offer and buy it?
+checker-R4_segment_without_relationship = Segment “{ $segment }” has no customer relationship.
+checker-R5_client_segment_without_revenue = Segment “{ $segment }” brings no revenue: what will it pay for? If it does not pay, mark it as beneficiaries.
+checker-R6_revenue_without_segment = Revenue “{ $note }” is tied to no segment: who pays for it?
+checker-R7_relationship_or_channel_without_segment = “{ $note }” is tied to no segment.
+checker-R8_segments_indistinguishable = Segments “{ $a }” and “{ $b }” share the same offer, channels, relationships and revenue: by the course's rule they are one segment. Merge them or show how they differ.
+checker-R9_empty_block = Block “{ $block }” is empty. { $key-question }
+checker-R10_costs_before_their_causes = Costs are filled in before the blocks they come from: { $blocks } are still empty. The cost block comes last.
+checker-R11_relationships_before_segments = Relationships are described but no segment is: whom are they with?
+checker-R12_segments_without_priority = No segment has a priority: which ones deserve the effort?
+
+## Markdown sections of the method (issue 16)
+md-unknown-key = unknown key `{ $key }`; expected one of: { $keys }
+md-unknown-value = `{ $value }` is no { $key } Holst knows; expected one of: { $values }
+md-segment-unknown = the segment profile names «{ $text }», which no note of Customer Segments of this version says; the profile is skipped
+md-tie-unknown = segment «{ $segment }» lists «{ $text }» as tied, which no note of another block of this version says; the tie is skipped
+
+## The method in the window (issue 16)
+guidance-questions = The course's questions
+guided-mode = Guided mode
+guided-step = Block { $n } of { $of }, in the course's order
+guided-back = ← Back
+guided-next = Next →
+guided-close = Close
+checker-panel = Canvas check
+checker-hint = The canvas read against the course's rules. Click a finding to select its notes.
+checker-none = Nothing to report: the canvas follows the course's rules.
+segment-panel = Segments and ties
+segment-select-one = Select one note: a customer segment to describe it, a note of another block to tie it to the segments it serves.
+segment-profile-edit = Edit segment profile
+segment-ties = Serves the segments
+segment-tie = Tie note to segment
+segment-no-segments = There is no customer segment on the canvas yet.
+segment-unset = —

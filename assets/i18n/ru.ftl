@@ -246,6 +246,11 @@ op-final-taken = версия { $version } уже отмечена как ито
 op-already-linked = карточка гипотезы { $card } уже связана с заметкой { $note }
 op-not-linked = карточка гипотезы { $card } не связана с заметкой { $note }
 op-invalid = { $error }
+op-not-a-segment = заметка { $note } не сегмент; ожидалась заметка блока «Потребительские сегменты»
+op-segment-tied = заметка { $note } сама сегмент; к сегментам привязываются только заметки других блоков
+op-already-tied = заметка { $note } уже привязана к сегменту { $segment }
+op-not-tied = заметка { $note } не привязана к сегменту { $segment }
+op-not-a-method-op = { $op } — не действие с сегментами или описаниями
 
 ## PDF export
 
@@ -469,3 +474,65 @@ merge-wrote = записан { $path }: из «{ $a }» в «{ $b }» { $count -
     [few] перенесено { $count } различия
    *[other] перенесено { $count } различий
 }
+item-profile-field = поле профиля сегмента { $id }
+item-social-field = поле социального предприятия «{ $field }»
+limit-model-description = в описании модели { $count } { $count ->
+    [one] символ
+    [few] символа
+   *[other] символов
+} — больше предела в { $limit } символов для описания
+invalid-tie-missing-note = версия «{ $version }»: в связях с сегментами указана заметка { $note }, которой нет в этой версии; ожидались id её заметок
+invalid-tie-segment-note = версия «{ $version }»: заметка { $note } сама сегмент и не может быть привязана к сегментам; ожидались заметки других блоков
+invalid-tie-empty = версия «{ $version }»: заметка { $note } привязана к пустому списку сегментов; ожидался хотя бы один id сегмента или никакой записи
+invalid-tie-not-segment = версия «{ $version }»: заметка { $note } привязана к { $segment }, а это не заметка блока «Потребительские сегменты» этой версии; ожидались id заметок-сегментов
+invalid-profile-missing-note = версия «{ $version }»: профиль сегмента указывает на заметку { $note }, которой нет в этой версии; ожидались id её заметок
+invalid-profile-attribute-twice = версия «{ $version }»: в профиле сегмента { $note } признак «{ $attribute }» отмечен дважды; каждый признак — не больше одного раза
+
+## Проверка холста (issue 16): тексты находок наши; цитата правила — из материалов курса.
+checker-severity-problem = проблема
+checker-severity-advice = совет
+checker-quoted = «{ $text }»
+checker-report-header = «{ $version }» — { $count } { $count ->
+    [one] находка
+    [few] находки
+   *[other] находок
+}
+checker-report-notes = заметки
+checker-report-rule = правило
+checker-no_ties = Заметки не привязаны к сегментам: проверки связей с сегментами не выполнялись.
+checker-R1_value_without_segment = Ценностное предложение «{ $note }» не обращено ни к одному сегменту.
+checker-R2_segment_without_value = Сегменту «{ $segment }» не предложено ни одной ценности: считать его своим сегментом пока ошибка.
+checker-R3_segment_without_channel = Для сегмента «{ $segment }» не указан ни один канал: как он узнает о предложении и купит его?
+checker-R4_segment_without_relationship = Для сегмента «{ $segment }» не определены взаимоотношения.
+checker-R5_client_segment_without_revenue = Сегмент «{ $segment }» не приносит дохода: за что он будет платить? Если он не платит, отметьте его как бенефициаров.
+checker-R6_revenue_without_segment = Доход «{ $note }» не связан ни с одним сегментом: кто за это платит?
+checker-R7_relationship_or_channel_without_segment = «{ $note }» не привязано ни к одному сегменту.
+checker-R8_segments_indistinguishable = Сегменты «{ $a }» и «{ $b }» не различаются ни предложением, ни каналами, ни отношениями, ни доходами: по правилу курса это один сегмент. Объедините их или покажите, чем они различаются.
+checker-R9_empty_block = Блок «{ $block }» пуст. { $key-question }
+checker-R10_costs_before_their_causes = Издержки заполнены раньше блоков, из которых они складываются: { $blocks } пока пусты. Блок издержек заполняется последним.
+checker-R11_relationships_before_segments = Взаимоотношения описаны, а сегменты нет: с кем эти отношения?
+checker-R12_segments_without_priority = У сегментов не указан приоритет: на каких сосредоточить усилия?
+
+## Разделы Markdown для метода курса (issue 16)
+md-unknown-key = неизвестный ключ `{ $key }`; ожидался один из: { $keys }
+md-unknown-value = `{ $value }` — не известное Holst значение { $key }; ожидалось одно из: { $values }
+md-segment-unknown = профиль сегмента называет «{ $text }», но ни в одной заметке блока «Потребительские сегменты» этой версии нет такого текста; профиль пропущен
+md-tie-unknown = у сегмента «{ $segment }» привязана «{ $text }», но ни в одной заметке других блоков этой версии нет такого текста; связь пропущена
+
+## Метод курса в окне (issue 16)
+guidance-questions = Вопросы курса
+guided-mode = Пошаговый режим
+guided-step = Блок { $n } из { $of } в порядке курса
+guided-back = ← Назад
+guided-next = Далее →
+guided-close = Закрыть
+checker-panel = Проверка холста
+checker-hint = Холст по правилам курса. Щёлкните находку, чтобы выделить её заметки.
+checker-none = Замечаний нет: холст следует правилам курса.
+segment-panel = Сегменты и связи
+segment-select-one = Выделите одну заметку: сегмент — чтобы описать его, заметку другого блока — чтобы указать, каким сегментам она служит.
+segment-profile-edit = Изменить профиль сегмента
+segment-ties = Служит сегментам
+segment-tie = Привязать заметку к сегменту
+segment-no-segments = На холсте пока нет ни одного потребительского сегмента.
+segment-unset = —

@@ -68,6 +68,14 @@ impl HolstApp {
             Command::ZoomOut => self.canvas.zoom_by(current, 1.0 / ZOOM_STEP),
             Command::FitToWindow => self.canvas.fit(current),
             Command::Legend => self.show_legend = !self.show_legend,
+            Command::Checker => self.show_checker = !self.show_checker,
+            Command::Segments => self.show_segments = !self.show_segments,
+            Command::GuidedMode => {
+                self.guided = match (&self.guided, self.doc.model().version(current)) {
+                    (None, Some(v)) => Some(crate::method::guidance::GuidedMode::resume(v)),
+                    _ => None,
+                };
+            }
             Command::LangRu => self.set_lang(crate::model::Lang::Ru),
             Command::LangEn => self.set_lang(crate::model::Lang::En),
             Command::About => self.modal = Some(Modal::About),

@@ -31,6 +31,9 @@ impl HolstApp {
                 self.canvas.selection.clear();
                 self.canvas.selection.insert(id);
             }
+            Intent::SelectNotes(ids) => {
+                self.canvas.selection = ids.into_iter().collect();
+            }
             Intent::NewColour(colour) => self.canvas.new_colour = colour,
             Intent::Request(pending) => self.request(ctx, pending),
             Intent::Perform(pending) => self.perform(ctx, pending),

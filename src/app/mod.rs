@@ -84,6 +84,14 @@ pub struct HolstApp {
     pub show_legend: bool,
     /// Whether the hypothesis cards panel is open.
     pub show_cards: bool,
+    /// Whether the canvas checker panel is open.
+    pub show_checker: bool,
+    /// Whether the segment panel (profile, ties) is open.
+    pub show_segments: bool,
+    /// The block whose guidance the checker panel shows.
+    pub checker_focus: Option<crate::model::BlockId>,
+    /// Guided mode's walk through the blocks, while it is on.
+    pub guided: Option<crate::method::guidance::GuidedMode>,
     /// Whether the compare view replaces the canvas.
     pub compare: bool,
     /// State of the compare view.
@@ -131,6 +139,10 @@ impl HolstApp {
             disk: DiskState::Unchanged,
             show_legend: false,
             show_cards: false,
+            show_checker: false,
+            show_segments: false,
+            checker_focus: None,
+            guided: None,
             compare: false,
             compare_view: ui::compare::CompareView::default(),
             renaming: None,
@@ -219,6 +231,9 @@ impl eframe::App for HolstApp {
         }
         if let Some(version) = self.doc.model().version(self.doc.current()) {
             self.canvas.marks = ui::cards::note_marks(version);
+            for (id, marks) in ui::segments::segment_marks(version) {
+                self.canvas.marks.entry(id).or_default().extend(marks);
+            }
         }
         // Panels draw from a read-only view and their own state; what the user asked for
         // is applied once everything is drawn.
@@ -235,6 +250,9 @@ impl eframe::App for HolstApp {
                 enabled: &enabled,
                 show_legend: self.show_legend,
                 show_cards: self.show_cards,
+                show_checker: self.show_checker,
+                guided: self.guided.is_some(),
+                show_segments: self.show_segments,
                 compare: self.compare,
                 recent: &self.config.recent,
                 status: self.status.as_deref(),
@@ -253,6 +271,17 @@ impl eframe::App for HolstApp {
             }
             if self.show_cards {
                 intents.extend(ui::cards::cards_panel(ui, &view, &self.canvas.selection));
+            }
+            if self.show_checker {
+                let focus = &mut self.checker_focus;
+                intents.extend(ui::checker::checker_panel(ui, &view, focus));
+            }
+            if self.show_segments {
+                let selection = &self.canvas.selection;
+                intents.extend(ui::segments::segment_panel(ui, &view, selection));
+            }
+            if let Some(walk) = &mut self.guided {
+                intents.extend(ui::guidance::guided_panel(ui, &view, walk));
             }
             if self.compare && self.doc.model().versions.len() > 1 {
                 intents.extend(ui::compare::compare_view(ui, &view, &mut self.compare_view));

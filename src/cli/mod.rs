@@ -4,10 +4,14 @@
 //! a mistyped subcommand included, exits with 2 (clap's convention). Messages follow the
 //! locale (`ru_*`: Russian, else English) or `--lang`.
 
+mod advice;
 mod export;
 mod merge;
 mod versions;
 pub mod words;
+
+use advice::check;
+pub(crate) use versions::find_version;
 
 use std::fmt::Write as _;
 use std::io::Write;
@@ -18,7 +22,7 @@ use anyhow::{Context, Result};
 use clap::{CommandFactory, Parser, Subcommand};
 
 use crate::i18n::Message;
-use crate::model::{Lang, Model, Version};
+use crate::model::{Lang, Model};
 use crate::storage::markdown::Style;
 use crate::storage::{self, Format, WriteOptions};
 use crate::templates::{TEMPLATES, Template};
@@ -59,13 +63,24 @@ pub enum Command {
         #[arg(long, value_parser = parse_lang)]
         lang: Option<Lang>,
     },
-    /// Check that a file is a valid model; exit 0 if so, else 1 with the error.
+    /// Check that a file is a valid model; exit 0 if so, else 1 with the error. With
+    /// --advice, also read the canvas against the course's rules and list the findings.
     Check {
         /// The .ron, .md or .canvas file, or a folder of per-block .md files.
         file: PathBuf,
         /// Language of messages: ru or en (default: the locale's).
         #[arg(long, value_parser = parse_lang)]
         lang: Option<Lang>,
+        /// List what the canvas checker finds: each finding with its rule id, the notes it
+        /// names and the course's words behind the rule (exit 0 all the same).
+        #[arg(long)]
+        advice: bool,
+        /// With --advice: exit 1 when there is any finding.
+        #[arg(long, requires = "advice")]
+        strict: bool,
+        /// With --advice: check only this version (name or 1-based number; default all).
+        #[arg(long = "version", value_name = "NAME|INDEX", requires = "advice")]
+        version: Option<String>,
     },
     /// Convert between .ron, .md and .canvas, by extension.
     Convert(ConvertArgs),
@@ -264,7 +279,22 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             to,
             lang,
         }) => new(&template, &output, force, to, lang).map(|()| ExitCode::SUCCESS),
-        Some(Command::Check { file, lang }) => check(&file, lang).map(|()| ExitCode::SUCCESS),
+        Some(Command::Check {
+            file,
+            lang,
+            advice: false,
+            ..
+        }) => check(&file, lang).map(|_| ExitCode::SUCCESS),
+        Some(Command::Check {
+            file,
+            lang,
+            advice: true,
+            strict,
+            version,
+        }) => {
+            let model = check(&file, lang)?;
+            advice::run(&model, &file, lang, strict, version.as_deref())
+        }
         Some(Command::Convert(args)) => convert(&args).map(|()| ExitCode::SUCCESS),
         Some(Command::Export(args)) => export::run(&args).map(|()| ExitCode::SUCCESS),
         Some(Command::Versions(args)) => versions::versions(&args).map(|()| ExitCode::SUCCESS),
@@ -382,21 +412,6 @@ pub(crate) fn load(file: &Path, lang: Lang) -> Result<storage::Loaded> {
     Ok(loaded)
 }
 
-fn check(file: &Path, lang: Option<Lang>) -> Result<()> {
-    let lang = words::messages(lang);
-    let loaded = load(file, lang)?;
-    let m = &loaded.model;
-    let title = words::escaped(&m.title);
-    let (v, n) = (m.versions.len(), m.note_count());
-    let ok = Message::new("cli-check-ok")
-        .arg("file", file.display().to_string())
-        .arg("title", title)
-        .arg("versions", v)
-        .arg("notes", n);
-    say(ok.text(lang));
-    Ok(())
-}
-
 fn convert(args: &ConvertArgs) -> Result<()> {
     let (input, output) = (&args.input, &args.output);
     let lang = words::messages(args.lang);
@@ -468,23 +483,4 @@ fn ensure_writable(output: &Path, force: bool) -> Result<()> {
             .into());
     }
     Ok(())
-}
-
-/// Finds a version by name or 1-based number, or says which ones the file has.
-pub(crate) fn find_version<'m>(model: &'m Model, file: &Path, key: &str) -> Result<&'m Version> {
-    if let Some(v) = model.find_version(key) {
-        return Ok(v);
-    }
-    let list: Vec<String> = model
-        .versions
-        .iter()
-        .enumerate()
-        .map(|(i, v)| format!("{} «{}»", i + 1, v.name))
-        .collect();
-    Err(Msg::new("cli-no-version")
-        .arg("path", file.display().to_string())
-        .arg("key", key)
-        .arg("count", model.versions.len())
-        .arg("list", list.join(", "))
-        .into())
 }

@@ -7,8 +7,9 @@ use std::process::ExitCode;
 use anyhow::Result;
 use clap::Args;
 
+use super::words::Msg;
 use crate::diff::{CardChange, Change, Item, diff};
-use crate::model::{Lang, Model};
+use crate::model::{Lang, Model, Version};
 
 /// Arguments of `holst versions`.
 #[derive(Debug, Args)]
@@ -181,6 +182,25 @@ pub(crate) fn change_line(change: &Change) -> Option<String> {
         ),
         Change::Recoloured { .. } => return None,
     })
+}
+
+/// Finds a version by name or 1-based number, or says which ones the file has.
+pub(crate) fn find_version<'m>(model: &'m Model, file: &Path, key: &str) -> Result<&'m Version> {
+    if let Some(v) = model.find_version(key) {
+        return Ok(v);
+    }
+    let list: Vec<String> = model
+        .versions
+        .iter()
+        .enumerate()
+        .map(|(i, v)| format!("{} «{}»", i + 1, v.name))
+        .collect();
+    Err(Msg::new("cli-no-version")
+        .arg("path", file.display().to_string())
+        .arg("key", key)
+        .arg("count", model.versions.len())
+        .arg("list", list.join(", "))
+        .into())
 }
 
 #[cfg(test)]

@@ -62,6 +62,8 @@ pub enum Intent {
     Rename(String),
     /// Select only this note on the canvas.
     Select(NoteId),
+    /// Select exactly these notes of the current version (none: clear the selection).
+    SelectNotes(Vec<NoteId>),
     /// Give new notes this colour.
     NewColour(Colour),
     /// Do this, asking first about unsaved changes.
@@ -115,6 +117,12 @@ pub struct Ctx<'a> {
     pub show_legend: bool,
     /// Whether the hypothesis cards panel is open.
     pub show_cards: bool,
+    /// Whether the canvas checker panel is open.
+    pub show_checker: bool,
+    /// Whether guided mode is on.
+    pub guided: bool,
+    /// Whether the segment panel is open.
+    pub show_segments: bool,
     /// Whether the compare view replaces the canvas.
     pub compare: bool,
     /// Recently opened files, newest first.

@@ -80,6 +80,9 @@ pub fn checked(app: &Ctx<'_>, cmd: Command) -> Option<bool> {
         Command::LangEn => Some(lang == crate::model::Lang::En),
         Command::Legend => Some(app.show_legend),
         Command::Cards => Some(app.show_cards),
+        Command::Checker => Some(app.show_checker),
+        Command::Segments => Some(app.show_segments),
+        Command::GuidedMode => Some(app.guided),
         Command::Compare => Some(app.compare),
         _ => None,
     }

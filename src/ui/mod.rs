@@ -5,15 +5,18 @@
 
 pub mod canvas;
 pub mod cards;
+pub mod checker;
 pub mod compare;
 pub mod compare_list;
 pub mod compare_overlay;
 pub mod export_dialog;
 pub mod fonts;
+pub mod guidance;
 pub mod intent;
 pub mod legend;
 pub mod menu;
 pub mod modals;
+pub mod segments;
 pub mod status;
 pub mod swatch;
 pub mod tabs;

@@ -47,6 +47,8 @@ pub const NOTE_RADIUS: f32 = style::NOTE_RADIUS;
 pub const SHADOW_OFFSET: f32 = 2.0;
 /// Blur of the note shadow, in canvas units.
 pub const SHADOW_BLUR: f32 = 4.0;
+/// Radius of a segment badge on a note, in canvas units.
+pub const SEGMENT_BADGE_R: f32 = 6.0;
 /// Smallest and largest zoom (screen points per canvas unit).
 pub const ZOOM_RANGE: (f32, f32) = (0.2, 6.0);
 /// Zoom factor of one Ctrl+= / Ctrl+- step.

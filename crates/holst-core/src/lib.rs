@@ -8,6 +8,8 @@
 //! - [`diff`]: what differs between two versions, and the mark each note gets;
 //! - [`style`]: design tokens (colours, sizes) the screen and the PDF share;
 //! - [`i18n`]: every text shown to people, Russian and English, from Fluent files;
+//! - [`method`]: the course's method as data: guidance per block, segment and social words,
+//!   the canvas checker;
 //! - [`templates`]: the shipped models;
 //! - [`document`]: a model open for editing: its file, its undo history.
 //!
@@ -18,6 +20,7 @@ pub mod document;
 pub mod export;
 pub mod geometry;
 pub mod i18n;
+pub mod method;
 pub mod model;
 pub mod ops;
 pub mod storage;

@@ -36,7 +36,8 @@ pub(super) fn navigate(ui: &egui::Ui, background: &egui::Response, area: Rect, v
     }
 }
 
-/// The "?" button of each block, opening a popover with its key question and typology.
+/// The "?" button of each block, opening a popover with what the course says of it: its
+/// questions and its typologies as checklists.
 pub(super) fn help_buttons(
     ui: &mut egui::Ui,
     area: Rect,
@@ -82,14 +83,13 @@ pub(super) fn help_buttons(
         );
         let resp = resp.on_hover_text(T::BlockHelp.get(lang));
         egui::Popup::menu(&resp).show(|ui| {
-            ui.set_max_width(320.0);
+            ui.set_max_width(360.0);
             ui.strong(title);
-            ui.add_space(4.0);
-            ui.label(egui::RichText::new(T::KeyQuestion.get(lang)).small().weak());
-            ui.label(block.question_in(version.layout, lang));
-            ui.add_space(4.0);
-            ui.label(egui::RichText::new(T::Typology.get(lang)).small().weak());
-            ui.label(block.typology(lang));
+            egui::ScrollArea::vertical()
+                .max_height(420.0)
+                .show(ui, |ui| {
+                    crate::ui::guidance::block_guidance(ui, block, version.layout, lang);
+                });
         });
     }
 }

@@ -61,6 +61,9 @@ pub enum NoteMark {
         /// Dashed rather than solid.
         dashed: bool,
     },
+    /// The note is segment number `n` (counted in reading order), or serves it: a small
+    /// numbered badge at the note's bottom right.
+    Segment(u16),
 }
 
 /// What to paint besides the version itself.
@@ -234,8 +237,10 @@ pub fn paint_note(
         z,
         &wrapped.joined,
     );
+    segment_badges(painter, rect, z, marks);
     for mark in marks {
         match *mark {
+            NoteMark::Segment(_) => {}
             NoteMark::Selected => {
                 painter.rect_stroke(
                     rect.expand(2.0),
@@ -260,6 +265,31 @@ pub fn paint_note(
                     painter.rect_stroke(outline, radius, stroke, StrokeKind::Outside);
                 }
             }
+        }
+    }
+}
+
+/// The numbered badges of the segments a note is or serves, right to left from its
+/// bottom-right corner.
+fn segment_badges(painter: &Painter, rect: Rect, z: f32, marks: &[NoteMark]) {
+    let r = theme::SEGMENT_BADGE_R * z;
+    let mut centre = rect.right_bottom() - vec2(r + 2.0 * z, r + 2.0 * z);
+    for mark in marks.iter().rev() {
+        if let NoteMark::Segment(n) = mark {
+            painter.circle(
+                centre,
+                r,
+                theme::SHEET_BG,
+                Stroke::new(z.max(0.5), theme::SELECTION),
+            );
+            painter.text(
+                centre,
+                egui::Align2::CENTER_CENTER,
+                n.to_string(),
+                fonts::bold(r * 1.2),
+                theme::SELECTION,
+            );
+            centre.x -= 2.0 * r + 2.0 * z;
         }
     }
 }

@@ -1,5 +1,6 @@
-//! The blocks of a canvas: stable ids, titles in both languages, the key question and
-//! typology of each (canvas.md, "Blocks" and "Guidance shown in each block").
+//! The blocks of a canvas: stable ids, titles in both languages and accepted spellings
+//! (canvas.md, "Blocks"); the key question and typology of each come from the course's
+//! guidance (`crate::method::guidance`).
 
 use serde::{Deserialize, Serialize};
 
@@ -59,10 +60,6 @@ struct Info {
     ru: &'static str,
     en: &'static str,
     aliases: &'static [&'static str],
-    question_ru: &'static str,
-    question_en: &'static str,
-    typology_ru: &'static str,
-    typology_en: &'static str,
 }
 
 impl BlockId {
@@ -101,30 +98,18 @@ impl BlockId {
                     "Partners",
                     "Partnerships",
                 ],
-                question_ru: "Без каких контрагентов наш бизнес будет невозможен?",
-                question_en: "Without which partners would our business be impossible?",
-                typology_ru: "поставщики, подрядчики, обучающие центры",
-                typology_en: "suppliers, contractors, training centres",
             },
             BlockId::KeyActivities => Info {
                 id: "key_activities",
                 ru: "Ключевые виды деятельности",
                 en: "Key Activities",
                 aliases: &["Ключевые действия", "Виды деятельности", "Activities"],
-                question_ru: "Что нужно сделать, чтобы получить ценностное предложение?",
-                question_en: "What must we do to deliver the value proposition?",
-                typology_ru: "производство, решение проблем клиентов, платформа/сеть; перепродажа, услуги",
-                typology_en: "production, problem solving for customers, platform/network; resale, services",
             },
             BlockId::KeyResources => Info {
                 id: "key_resources",
                 ru: "Ключевые ресурсы",
                 en: "Key Resources",
                 aliases: &["Главные ресурсы", "Ресурсы", "Resources"],
-                question_ru: "Какие ресурсы нужны, чтобы создать и реализовать ценностные предложения?",
-                question_en: "Which resources do we need to create and deliver the value propositions?",
-                typology_ru: "материальные, нематериальные (интеллектуальные), финансовые, кадровые",
-                typology_en: "physical, intangible (intellectual), financial, human",
             },
             BlockId::ValuePropositions => Info {
                 id: "value_propositions",
@@ -143,12 +128,6 @@ impl BlockId {
                     "Unique Value Proposition",
                     "UVP",
                 ],
-                question_ru: "Какую проблему потребителя мы решаем нашим продуктом?",
-                question_en: "Which customer problem does our product solve?",
-                typology_ru: "новизна, производительность, настройка, аутсорсинг, дизайн, бренд/статус, цена, \
-                              снижение себестоимости, снижение риска, доступность, удобство",
-                typology_en: "newness, performance, customisation, getting the job done, design, brand/status, \
-                              price, cost reduction, risk reduction, accessibility, convenience",
             },
             BlockId::CustomerRelationships => Info {
                 id: "customer_relationships",
@@ -159,14 +138,6 @@ impl BlockId {
                     "Relationships",
                     "Customer Relationship",
                 ],
-                question_ru: "Какой клиентский сервис и отношение ждёт типичный представитель целевой \
-                              аудитории проекта?",
-                question_en: "What service and relationship does a typical member of our audience expect?",
-                typology_ru: "персональная поддержка, особая персональная поддержка, самообслуживание, \
-                              автоматизированное обслуживание, сообщества, совместное создание; цели: \
-                              привлечение, удержание, повышение продаж",
-                typology_en: "personal assistance, dedicated personal assistance, self-service, automated \
-                              services, communities, co-creation; goals: acquisition, retention, upselling",
             },
             BlockId::Channels => Info {
                 id: "channels",
@@ -178,13 +149,6 @@ impl BlockId {
                     "Каналы взаимодействия с клиентами",
                     "Channel",
                 ],
-                question_ru: "Какие каналы взаимодействия с клиентами у нас есть?",
-                question_en: "Through which channels do we reach our customers?",
-                typology_ru: "фазы: информирование, оценка, покупка, доставка, пост-продажная поддержка; \
-                              типы: собственные прямые (сбытовой персонал, собственные магазины), \
-                              партнёрские (партнёрские магазины, оптовики)",
-                typology_en: "phases: awareness, evaluation, purchase, delivery, after-sales support; types: \
-                              own direct (sales force, own stores), partner (partner stores, wholesalers)",
             },
             BlockId::CustomerSegments => Info {
                 id: "customer_segments",
@@ -199,20 +163,12 @@ impl BlockId {
                     "Customer Segment",
                     "Customers",
                 ],
-                question_ru: "Кто у нас покупает?",
-                question_en: "Who buys from us?",
-                typology_ru: "массовый рынок, нишевый рынок, сегментированный, диверсифицированный, многосторонний",
-                typology_en: "mass market, niche market, segmented, diversified, multi-sided platform",
             },
             BlockId::CostStructure => Info {
                 id: "cost_structure",
                 ru: "Структура издержек",
                 en: "Cost Structure",
                 aliases: &["Затраты", "Издержки", "Costs", "Cost"],
-                question_ru: "Из каких затрат складывается создание и реализация продукта?",
-                question_en: "Which costs make up creating and selling the product?",
-                typology_ru: "постоянные и переменные; на производство и на продажу",
-                typology_en: "fixed and variable; for production and for sales",
             },
             BlockId::RevenueStreams => Info {
                 id: "revenue_streams",
@@ -225,65 +181,37 @@ impl BlockId {
                     "Revenue Stream",
                     "Revenues",
                 ],
-                question_ru: "Как мы зарабатываем деньги и как ещё их можно заработать с тем же продуктом \
-                              и ресурсами?",
-                question_en: "How do we earn money, and how else could we with the same product and resources?",
-                typology_ru: "продажа активов, плата за использование, подписка, аренда/лизинг, лицензии, \
-                              посреднические услуги, реклама; разовые или регулярные",
-                typology_en: "asset sale, usage fee, subscription, renting/leasing, licensing, brokerage, \
-                              advertising; one-off or recurring",
             },
             BlockId::Products => Info {
                 id: "products",
                 ru: "Продукты",
                 en: "Products",
                 aliases: &["Продукт", "Товары и услуги", "Product"],
-                question_ru: "Какие товары и услуги производит предприятие? Каковы их основные характеристики?",
-                question_en: "Which goods and services does the enterprise make? What are their main features?",
-                typology_ru: "товары и услуги, их основные характеристики, условия эксплуатации и хранения",
-                typology_en: "goods and services, their main features, conditions of use and storage",
             },
             BlockId::SocialImpact => Info {
                 id: "social_impact",
                 ru: "Социальное воздействие",
                 en: "Social Impact",
                 aliases: &["Социальный эффект", "Impact", "Impact Measures"],
-                question_ru: "Какие социальные изменения создаёт предприятие и для кого?",
-                question_en: "Which social change does the enterprise create, and for whom?",
-                typology_ru: "рабочие места, доступные услуги, поддержка производителей",
-                typology_en: "jobs, affordable services, support for producers",
             },
-            // The four Lean Canvas blocks (Ash Maurya): titles from canvas.md; the questions
-            // and typologies are ours, written for Holst (the seeds have no Lean Canvas).
+            // The four Lean Canvas blocks (Ash Maurya): titles from canvas.md.
             BlockId::Problem => Info {
                 id: "problem",
                 ru: "Проблема",
                 en: "Problem",
                 aliases: &["Проблемы", "Problems"],
-                question_ru: "Какие три главные проблемы клиентов мы решаем и как они решаются сегодня?",
-                question_en: "Which top three problems of our customers do we solve, and how are they solved today?",
-                typology_ru: "три главные проблемы каждого сегмента; существующие альтернативы",
-                typology_en: "top three problems of each segment; existing alternatives",
             },
             BlockId::Solution => Info {
                 id: "solution",
                 ru: "Решение",
                 en: "Solution",
                 aliases: &["Решения", "Solutions"],
-                question_ru: "Как мы решаем каждую из этих проблем — какие три главные возможности продукта?",
-                question_en: "How do we solve each of these problems: which top three features does the product need?",
-                typology_ru: "по одной возможности на проблему; минимальный жизнеспособный продукт",
-                typology_en: "one feature per problem; minimum viable product",
             },
             BlockId::KeyMetrics => Info {
                 id: "key_metrics",
                 ru: "Ключевые метрики",
                 en: "Key Metrics",
                 aliases: &["Метрики", "Ключевые показатели", "Metrics"],
-                question_ru: "По каким цифрам мы поймём, что бизнес идёт хорошо?",
-                question_en: "Which numbers tell us that the business is doing well?",
-                typology_ru: "привлечение, активация, удержание, доход, рекомендации",
-                typology_en: "acquisition, activation, retention, revenue, referral",
             },
             BlockId::UnfairAdvantage => Info {
                 id: "unfair_advantage",
@@ -294,12 +222,6 @@ impl BlockId {
                     "Конкурентное преимущество",
                     "Competitive Advantage",
                 ],
-                question_ru: "Что есть у нас такого, что нельзя легко купить или скопировать?",
-                question_en: "What do we have that cannot easily be bought or copied?",
-                typology_ru: "инсайдерские знания, команда, сообщество, сетевой эффект, признание экспертов, \
-                              права и патенты",
-                typology_en: "insider information, the right team, community, network effects, expert \
-                              endorsements, rights and patents",
             },
         }
     }
@@ -331,36 +253,23 @@ impl BlockId {
         }
     }
 
-    /// The key question of the block, shown in an empty block.
+    /// The key question of the block, shown in an empty block: the course's (see
+    /// `crate::method::guidance`), ours for the blocks the course does not know.
     pub fn question(self, lang: Lang) -> &'static str {
-        let i = self.info();
-        match lang {
-            Lang::Ru => i.question_ru,
-            Lang::En => i.question_en,
-        }
+        self.question_in(LayoutKind::Bmc, lang)
     }
 
     /// The key question of the block in a layout: the Lean Canvas asks its own of the
     /// unique value proposition (ours, like the four Lean blocks' questions).
     pub fn question_in(self, layout: LayoutKind, lang: Lang) -> &'static str {
-        match (self, layout, lang) {
-            (BlockId::ValuePropositions, LayoutKind::Lean, Lang::Ru) => {
-                "Чем мы отличаемся и почему на нас стоит обратить внимание — в одной ясной фразе?"
-            }
-            (BlockId::ValuePropositions, LayoutKind::Lean, Lang::En) => {
-                "In one clear message: why are we different and worth paying attention to?"
-            }
-            _ => self.question(lang),
-        }
+        crate::method::guidance::key_question(self, layout).map_or("", |t| t.get(lang))
     }
 
-    /// The typology from the course material, for the block's help popover.
-    pub fn typology(self, lang: Lang) -> &'static str {
-        let i = self.info();
-        match lang {
-            Lang::Ru => i.typology_ru,
-            Lang::En => i.typology_en,
-        }
+    /// The block's main typology from the course material as one line, for the block's
+    /// help popover: the items of its first checklist (`crate::method::guidance` has them
+    /// all, with their sources).
+    pub fn typology(self, lang: Lang) -> String {
+        crate::method::guidance::typology(self, lang)
     }
 
     /// Every spelling the Markdown importer accepts for this block: the id, both titles

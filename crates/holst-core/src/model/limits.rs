@@ -34,7 +34,7 @@ pub const MAX_ID: u64 = (1 << 53) - 1;
 
 /// The number of characters of `text` when it has more than `max`, else `None` (texts of
 /// at most `max` bytes are not counted).
-fn chars_over(text: &str, max: usize) -> Option<usize> {
+pub(super) fn chars_over(text: &str, max: usize) -> Option<usize> {
     if text.len() <= max {
         return None;
     }
@@ -49,6 +49,12 @@ pub(super) fn check_model(model: &Model) -> Result<(), Invalid> {
             .arg("count", n)
             .arg("limit", MAX_NAME_CHARS);
         return Err(Invalid::new(&m, Place::Title));
+    }
+    if let Some(n) = chars_over(&model.description, MAX_DESCRIPTION_CHARS) {
+        let m = Message::new("limit-model-description")
+            .arg("count", n)
+            .arg("limit", MAX_DESCRIPTION_CHARS);
+        return Err(Invalid::new(&m, Place::Model));
     }
     if let Some(v) = model.versions.get(MAX_VERSIONS) {
         let m = Message::new("limit-versions")
@@ -90,7 +96,7 @@ fn id_too_large(version: &Version, what: &'static str, id: u64, at: Place) -> In
 }
 
 /// A text longer than [`MAX_TEXT_CHARS`]; `what` names it.
-fn text_too_long(version: &Version, what: Message, n: usize, at: Place) -> Invalid {
+pub(super) fn text_too_long(version: &Version, what: Message, n: usize, at: Place) -> Invalid {
     let m = Message::new("limit-text")
         .arg("version", &version.name)
         .arg("what", what)

@@ -10,6 +10,8 @@ mod colour;
 mod layout;
 mod limits;
 mod names;
+mod segment;
+mod social;
 
 pub use blocks::{BlockId, Lang};
 pub use cards::{Card, CardId, Status};
@@ -20,6 +22,11 @@ pub use limits::{
     MAX_NOTES, MAX_TEXT_CHARS, MAX_VERSIONS,
 };
 pub use names::normalise;
+pub use segment::{
+    Attribute, AttributeNote, Loyalty, Priority, ProfileText, Question, SegmentKind,
+    SegmentProfile, Ties,
+};
+pub use social::{EnterpriseKind, OperatingModel, SocialEnterprise, SocialField};
 
 use serde::{Deserialize, Serialize};
 
@@ -106,6 +113,9 @@ pub struct Model {
     pub format_version: u32,
     /// The model's title, shown in the window title and on every printed page.
     pub title: String,
+    /// What the model is about, in the founder's words. Empty for most models.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub description: String,
     /// The version marked final, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub final_version: Option<VersionId>,
@@ -127,12 +137,22 @@ pub struct Version {
     /// read is lost. Empty for most versions.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub description: String,
+    /// The version as a social enterprise: operating model, type, description fields.
+    #[serde(default, skip_serializing_if = "SocialEnterprise::is_empty")]
+    pub social: SocialEnterprise,
     /// What each colour means in this version (for example one colour per segment).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub legend: Vec<LegendEntry>,
     /// The sticky notes, in drawing order (later notes are drawn on top).
     #[serde(default)]
     pub notes: Vec<Note>,
+    /// Profiles of segment notes (notes of Customer Segments), by note id. A profile stays
+    /// with its note if the note leaves the block, and counts again when it comes back.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub profiles: std::collections::BTreeMap<NoteId, SegmentProfile>,
+    /// Which segments each note of another block serves.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub ties: Ties,
     /// Hypothesis (test and learning) cards of this version.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub cards: Vec<Card>,
@@ -174,6 +194,7 @@ impl Model {
         Self {
             format_version: FORMAT_VERSION,
             title: title.into(),
+            description: String::new(),
             final_version: None,
             versions: vec![Version::new(VersionId(1), version_name, layout)],
         }
@@ -302,8 +323,11 @@ impl Version {
             name: name.into(),
             layout,
             description: String::new(),
+            social: SocialEnterprise::default(),
             legend: Vec::new(),
             notes: Vec::new(),
+            profiles: std::collections::BTreeMap::new(),
+            ties: Ties::new(),
             cards: Vec::new(),
         }
     }
@@ -372,6 +396,7 @@ impl Version {
                 return Err(Invalid::new(&m, at));
             }
         }
-        Ok(())
+        segment::check(self)?;
+        social::check(self)
     }
 }

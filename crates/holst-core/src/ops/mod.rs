@@ -19,6 +19,9 @@ mod helpers;
 mod history;
 mod notes;
 mod op;
+mod op_meta;
+mod segment_helpers;
+mod segments;
 mod versions;
 
 #[cfg(test)]
@@ -33,6 +36,8 @@ mod tests_history;
 mod tests_ops;
 #[cfg(test)]
 mod tests_prop;
+#[cfg(test)]
+mod tests_segments;
 
 pub use helpers::{
     add_note, bring_to_front, change_layout, duplicate_notes, fork_version, layout_moves, new_card,
@@ -40,6 +45,7 @@ pub use helpers::{
 };
 pub use history::History;
 pub use op::{CardLink, NotePlace, Op};
+pub use segment_helpers::{colour_by_segments, segment_colour, set_ties, untie_all};
 
 use crate::i18n::Message;
 use crate::model::{BlockId, CardId, Invalid, Lang, LayoutKind, NoteId, VersionId};
@@ -85,6 +91,14 @@ pub enum OpError {
     AlreadyLinked(CardId, NoteId),
     /// The card does not link the note.
     NotLinked(CardId, NoteId),
+    /// A profile or a tie names a note that is not in Customer Segments.
+    NotASegment(NoteId),
+    /// A note of Customer Segments cannot be tied to segments.
+    SegmentTied(NoteId),
+    /// The note is already tied to the segment.
+    AlreadyTied(NoteId, NoteId),
+    /// The note is not tied to the segment.
+    NotTied(NoteId, NoteId),
     /// An added version breaks an invariant of the model.
     Invalid(Invalid),
 }
@@ -126,6 +140,14 @@ impl OpError {
             OpError::NotLinked(c, n) => Message::new("op-not-linked")
                 .arg("card", id(c.0))
                 .arg("note", id(n.0)),
+            OpError::NotASegment(n) => Message::new("op-not-a-segment").arg("note", id(n.0)),
+            OpError::SegmentTied(n) => Message::new("op-segment-tied").arg("note", id(n.0)),
+            OpError::AlreadyTied(n, s) => Message::new("op-already-tied")
+                .arg("note", id(n.0))
+                .arg("segment", id(s.0)),
+            OpError::NotTied(n, s) => Message::new("op-not-tied")
+                .arg("note", id(n.0))
+                .arg("segment", id(s.0)),
             OpError::Invalid(invalid) => Message::new("op-invalid").arg("error", &invalid.message),
         }
     }

@@ -2,6 +2,7 @@
 
 use super::OpError;
 use super::op::{CardLink, NotePlace, Op, check_index, note_index, version_mut};
+use super::segments::{Detach, detach, detach_for_move, with_restore};
 use crate::model::{Colour, LayoutKind, Model, Note, NoteId, Version, VersionId};
 
 /// Checks that a place is one a note of this layout may take.
@@ -80,13 +81,17 @@ pub(super) fn remove(model: &mut Model, version: VersionId, id: NoteId) -> Resul
         }
         card.notes.retain(|n| *n != id);
     }
+    let restore = detach(v, id, Detach::Removed);
     let note = v.notes.remove(index);
-    Ok(Op::AddNote {
-        version,
-        index,
-        note,
-        links,
-    })
+    Ok(with_restore(
+        Op::AddNote {
+            version,
+            index,
+            note,
+            links,
+        },
+        restore,
+    ))
 }
 
 pub(super) fn set_text(
@@ -134,13 +139,19 @@ pub(super) fn move_to(
     n.block = place.block;
     n.x = place.x;
     n.y = place.y;
-    Ok(Op::MoveNote {
-        version,
-        note: old.note,
-        block: old.block,
-        x: old.x,
-        y: old.y,
-    })
+    let restore = detach_for_move(old.block, place.block)
+        .map(|how| detach(v, place.note, how))
+        .unwrap_or_default();
+    Ok(with_restore(
+        Op::MoveNote {
+            version,
+            note: old.note,
+            block: old.block,
+            x: old.x,
+            y: old.y,
+        },
+        restore,
+    ))
 }
 
 pub(super) fn reorder(
@@ -202,9 +213,22 @@ pub(super) fn set_layout(
             n.y = place.y;
         }
     }
-    Ok(Op::SetLayout {
-        version,
-        layout: old_layout,
-        places: old_places,
-    })
+    // Ties follow the notes' final blocks.
+    let mut restore = Vec::new();
+    for old in &old_places {
+        let now = v.note(old.note).map(|n| n.block);
+        let how = now.and_then(|b| detach_for_move(old.block, b));
+        if let Some(how) = how {
+            // A note listed twice is detached twice; the second finds nothing left.
+            restore.extend(detach(v, old.note, how));
+        }
+    }
+    Ok(with_restore(
+        Op::SetLayout {
+            version,
+            layout: old_layout,
+            places: old_places,
+        },
+        restore,
+    ))
 }

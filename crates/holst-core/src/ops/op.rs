@@ -1,9 +1,10 @@
 //! The [`Op`] enum: one variant per kind of change, and its dispatch to the code that
 //! applies it.
 
-use super::{OpError, cards, notes, versions};
+use super::{OpError, cards, notes, segments, versions};
 use crate::model::{
-    BlockId, Card, CardId, Colour, LayoutKind, Model, Note, NoteId, Version, VersionId,
+    BlockId, Card, CardId, Colour, LayoutKind, Model, Note, NoteId, SegmentProfile,
+    SocialEnterprise, Version, VersionId,
 };
 
 /// Where a card linked a note: the card and the note's position in the card's list.
@@ -49,7 +50,8 @@ pub enum Op {
         /// Card links to restore, applied in order (insertions into each card's list).
         links: Vec<CardLink>,
     },
-    /// Removes a note, and its id from every card of the version that links it.
+    /// Removes a note, and its id from every card of the version that links it, its ties,
+    /// the ties to it and its segment profile (the inverse brings them all back).
     RemoveNote {
         /// The version.
         version: VersionId,
@@ -74,7 +76,9 @@ pub enum Op {
         /// The new colour.
         colour: Colour,
     },
-    /// Moves a note, possibly into another block of the version's layout.
+    /// Moves a note, possibly into another block of the version's layout. A note leaving
+    /// Customer Segments loses the ties to it, a note entering it its own ties (the
+    /// inverse restores them).
     MoveNote {
         /// The version.
         version: VersionId,
@@ -197,6 +201,60 @@ pub enum Op {
         /// The note.
         note: NoteId,
     },
+    /// Sets the model's description.
+    SetModelDescription {
+        /// The new description.
+        text: String,
+    },
+    /// Sets a version's description.
+    SetDescription {
+        /// The version.
+        version: VersionId,
+        /// The new description.
+        text: String,
+    },
+    /// Sets what a version says of itself as a social enterprise (operating model, type,
+    /// description fields).
+    SetSocial {
+        /// The version.
+        version: VersionId,
+        /// The new data.
+        social: SocialEnterprise,
+    },
+    /// Sets or removes (`None`, or an empty profile) the profile of a segment note. Only a
+    /// note of Customer Segments gets a profile; any note's profile can be removed.
+    SetProfile {
+        /// The version.
+        version: VersionId,
+        /// The segment note.
+        note: NoteId,
+        /// The profile, or `None` to remove it.
+        profile: Option<SegmentProfile>,
+    },
+    /// Ties a note outside Customer Segments to a segment note it serves.
+    Tie {
+        /// The version.
+        version: VersionId,
+        /// The note tied.
+        note: NoteId,
+        /// The segment note it serves.
+        segment: NoteId,
+    },
+    /// Unties a note from a segment.
+    Untie {
+        /// The version.
+        version: VersionId,
+        /// The note tied.
+        note: NoteId,
+        /// The segment note.
+        segment: NoteId,
+    },
+    /// Several ops as one, applied in order, all or nothing. Inverses of removes and moves
+    /// that took ties away are batches.
+    Batch {
+        /// The ops, in the order they are applied.
+        ops: Vec<Op>,
+    },
 }
 
 impl Op {
@@ -283,127 +341,14 @@ impl Op {
                 card,
                 note,
             } => cards::unlink(model, *version, *card, *note),
+            Op::SetModelDescription { .. }
+            | Op::SetDescription { .. }
+            | Op::SetSocial { .. }
+            | Op::SetProfile { .. }
+            | Op::Tie { .. }
+            | Op::Untie { .. }
+            | Op::Batch { .. } => segments::apply(self, model),
         }
-    }
-
-    /// A short English name of the change for the Undo and Redo menu items, used when
-    /// the caller gives no label of its own.
-    pub fn label(&self) -> &'static str {
-        match self {
-            Op::SetTitle { .. } => "Rename model",
-            Op::AddNote { .. } => "Add note",
-            Op::RemoveNote { .. } => "Delete note",
-            Op::SetNoteText { .. } => "Edit note",
-            Op::SetNoteColour { .. } => "Change note colour",
-            Op::MoveNote { .. } => "Move note",
-            Op::ReorderNote { .. } => "Bring note to front",
-            Op::AddVersion { .. } => "Add version",
-            Op::RemoveVersion { .. } => "Delete version",
-            Op::RenameVersion { .. } => "Rename version",
-            Op::SetLayout { .. } => "Change layout",
-            Op::MoveVersion { .. } => "Move version",
-            Op::SetFinal { .. } => "Mark final version",
-            Op::SetLegend { .. } => "Edit legend",
-            Op::AddCard { .. } => "Add hypothesis",
-            Op::RemoveCard { .. } => "Delete hypothesis",
-            Op::UpdateCard { .. } => "Edit hypothesis",
-            Op::LinkNote { .. } => "Link note to hypothesis",
-            Op::UnlinkNote { .. } => "Unlink note from hypothesis",
-        }
-    }
-
-    /// Whether `later`, an inverse recorded after this one in the same transaction, is
-    /// made redundant by this one. That holds for ops that set one property of one target
-    /// outright: undoing back to this op's state restores the property wholly. So a drag
-    /// of many [`Op::MoveNote`]s keeps only the first inverse.
-    pub(crate) fn absorbs(&self, later: &Op) -> bool {
-        match (self, later) {
-            (Op::SetTitle { .. }, Op::SetTitle { .. })
-            | (Op::SetFinal { .. }, Op::SetFinal { .. }) => true,
-            (
-                Op::SetNoteText {
-                    version: v1,
-                    note: n1,
-                    ..
-                },
-                Op::SetNoteText {
-                    version: v2,
-                    note: n2,
-                    ..
-                },
-            )
-            | (
-                Op::SetNoteColour {
-                    version: v1,
-                    note: n1,
-                    ..
-                },
-                Op::SetNoteColour {
-                    version: v2,
-                    note: n2,
-                    ..
-                },
-            )
-            | (
-                Op::MoveNote {
-                    version: v1,
-                    note: n1,
-                    ..
-                },
-                Op::MoveNote {
-                    version: v2,
-                    note: n2,
-                    ..
-                },
-            )
-            | (
-                Op::ReorderNote {
-                    version: v1,
-                    note: n1,
-                    ..
-                },
-                Op::ReorderNote {
-                    version: v2,
-                    note: n2,
-                    ..
-                },
-            ) => v1 == v2 && n1 == n2,
-            (Op::RenameVersion { version: v1, .. }, Op::RenameVersion { version: v2, .. })
-            | (Op::MoveVersion { version: v1, .. }, Op::MoveVersion { version: v2, .. }) => {
-                v1 == v2
-            }
-            (
-                Op::UpdateCard {
-                    version: v1,
-                    card: c1,
-                },
-                Op::UpdateCard {
-                    version: v2,
-                    card: c2,
-                },
-            ) => v1 == v2 && c1.id == c2.id,
-            _ => false,
-        }
-    }
-}
-
-impl Op {
-    /// Whether this op sets one property of one target outright and reads nothing else,
-    /// so that it gives the same result whatever other such ops did before or after it.
-    /// An absorbing inverse may be found behind any number of these (a drag of several
-    /// selected notes alternates their moves). Reorders are not: they depend on where the
-    /// other items are.
-    pub(crate) fn is_independent_set(&self) -> bool {
-        matches!(
-            self,
-            Op::SetTitle { .. }
-                | Op::SetNoteText { .. }
-                | Op::SetNoteColour { .. }
-                | Op::MoveNote { .. }
-                | Op::RenameVersion { .. }
-                | Op::SetFinal { .. }
-                | Op::UpdateCard { .. }
-        )
     }
 }
 

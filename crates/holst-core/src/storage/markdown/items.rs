@@ -230,7 +230,7 @@ fn refs(line: Line<'_>, value: &str, out: &mut Vec<(usize, String)>) -> Result<(
 /// Splits `a»; «b»;«c` (the inside of `«a»; «b»;«c»`) at every `»;«`, spaces allowed
 /// around the `;`; guillemets inside a text stay. At most `max` parts (the last one then
 /// stops at its `»`).
-fn split_quoted(inner: &str, max: usize) -> Vec<&str> {
+pub(super) fn split_quoted(inner: &str, max: usize) -> Vec<&str> {
     let mut parts = Vec::new();
     let (mut start, mut search) = (0, 0);
     while let Some(pos) = inner.get(search..).and_then(|s| s.find('»')) {
@@ -300,9 +300,27 @@ impl Linker {
         refs: &[(usize, String)],
         warnings: &mut Warnings,
     ) -> Vec<NoteId> {
+        let unknown = |line: usize, r: &str| {
+            Warning::new(line, &Message::new("md-card-link-missing").arg("text", r))
+        };
+        self.link_each(notes, refs, warnings, unknown)
+            .into_iter()
+            .flatten()
+            .collect()
+    }
+
+    /// The note each reference names, by the rules of [`Self::link`]; `None`, with the
+    /// warning `unknown` makes, for a reference that matches no note.
+    pub fn link_each(
+        &self,
+        notes: &[Note],
+        refs: &[(usize, String)],
+        warnings: &mut Warnings,
+        unknown: impl Fn(usize, &str) -> Warning,
+    ) -> Vec<Option<NoteId>> {
         let mut used: HashSet<usize> = HashSet::new();
         let mut cursors: HashMap<(bool, String), usize> = HashMap::new();
-        let mut linked: Vec<NoteId> = Vec::new();
+        let mut linked = Vec::new();
         let none: &[usize] = &[];
         for (line, r) in refs {
             let r = collapse(r);
@@ -317,16 +335,12 @@ impl Linker {
                 .or_else(|| unused(loose, (false, &r_lower)))
                 .or_else(|| exact.first().copied())
                 .or_else(|| loose.first().copied());
-            match found {
-                Some(i) => {
-                    used.insert(i);
-                    linked.push(notes[i].id);
-                }
-                None => warnings.push(Warning::new(
-                    *line,
-                    &Message::new("md-card-link-missing").arg("text", &r),
-                )),
+            if let Some(i) = found {
+                used.insert(i);
+            } else {
+                warnings.push(unknown(*line, &r));
             }
+            linked.push(found.map(|i| notes[i].id));
         }
         linked
     }

@@ -45,6 +45,8 @@ mod items;
 #[cfg(test)]
 mod lang_tests;
 mod lines;
+mod method;
+mod method_write;
 mod obsidian;
 mod raw;
 mod read;
@@ -176,6 +178,14 @@ enum Special {
     Hypotheses,
     /// `### Описание`: the version's description, as `> ` quoted lines.
     Description,
+    /// `### Описание модели`: the model's description, as `> ` quoted lines (written
+    /// under the first version).
+    ModelDescription,
+    /// `### Социальное предприятие`: the version's operating model, type and description
+    /// fields, one `- Key: value` item each.
+    Social,
+    /// `### Профили сегментов`: each segment's profile and the notes tied to it.
+    Segments,
 }
 
 impl Special {
@@ -188,17 +198,29 @@ impl Special {
             (Special::Hypotheses, Lang::En) => "Hypotheses",
             (Special::Description, Lang::Ru) => "Описание",
             (Special::Description, Lang::En) => "Description",
+            (Special::ModelDescription, Lang::Ru) => "Описание модели",
+            (Special::ModelDescription, Lang::En) => "Model description",
+            (Special::Social, Lang::Ru) => "Социальное предприятие",
+            (Special::Social, Lang::En) => "Social enterprise",
+            (Special::Segments, Lang::Ru) => "Профили сегментов",
+            (Special::Segments, Lang::En) => "Segment profiles",
         }
     }
 
     /// Every accepted heading, for messages.
-    const NAMES: [&'static str; 6] = [
+    const NAMES: [&'static str; 12] = [
         "Легенда",
         "Legend",
         "Гипотезы",
         "Hypotheses",
         "Описание",
         "Description",
+        "Описание модели",
+        "Model description",
+        "Социальное предприятие",
+        "Social enterprise",
+        "Профили сегментов",
+        "Segment profiles",
     ];
 
     /// The section a heading names, by the same loose rules as block headings.
@@ -207,6 +229,15 @@ impl Special {
             "легенда" | "legend" => Some(Special::Legend),
             "гипотезы" | "hypotheses" => Some(Special::Hypotheses),
             "описание" | "description" => Some(Special::Description),
+            "описание модели" | "model description" => {
+                Some(Special::ModelDescription)
+            }
+            "социальное предприятие" | "social enterprise" => {
+                Some(Special::Social)
+            }
+            "профили сегментов" | "segment profiles" | "сегменты: профили и связи" => {
+                Some(Special::Segments)
+            }
             _ => None,
         }
     }

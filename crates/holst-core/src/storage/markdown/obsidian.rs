@@ -80,6 +80,7 @@ pub(super) fn write(model: &Model, options: &WriteOptions) -> String {
         Special::Description.title(lang),
         "##",
     );
+    super::method_write::model_description(&mut out, model, lang, "##");
     colours(&mut out, v, lang);
     if !v.cards.is_empty() {
         out.push('\n');
@@ -88,6 +89,9 @@ pub(super) fn write(model: &Model, options: &WriteOptions) -> String {
             super::write::card(&mut out, c, v, lang);
         }
     }
+    // The plugin keeps sections it does not know: the method's data comes back to Holst.
+    super::method_write::social(&mut out, &v.social, lang, "##");
+    super::method_write::segments(&mut out, v, lang, "##");
     out
 }
 

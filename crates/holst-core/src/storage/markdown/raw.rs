@@ -48,6 +48,10 @@ pub(crate) struct RawVersion {
     pub cards: Vec<(RawCard, usize)>,
     /// Text kept in the version's description.
     pub description: String,
+    /// The social enterprise section.
+    pub social: crate::model::SocialEnterprise,
+    /// The segment profiles section.
+    pub segments: Vec<super::method::RawSegment>,
 }
 
 /// What reading one text gave.
@@ -61,6 +65,8 @@ pub(crate) struct Parsed {
     pub versions: Vec<RawVersion>,
     /// Description before the first version heading.
     pub intro: String,
+    /// The model's description (`### Описание модели`).
+    pub model_description: String,
     pub warnings: Warnings,
     /// A block or section heading was seen.
     pub sections: bool,
@@ -279,6 +285,26 @@ fn fold_non_versions(
     versions
 }
 
+/// Cards with their links, the social enterprise, profiles and ties of a version, once its
+/// notes have ids; `card_lines` gets the line of each card.
+fn links(
+    version: &mut Version,
+    raw: RawVersion,
+    card_lines: &mut Vec<usize>,
+    warnings: &mut Warnings,
+) {
+    let linker = items::Linker::new(&version.notes);
+    for (raw_card, line) in raw.cards {
+        card_lines.push(line);
+        let mut card = raw_card.card;
+        card.id = CardId(card_lines.len() as u64);
+        card.notes = linker.link(&version.notes, &raw_card.refs, warnings);
+        version.cards.push(card);
+    }
+    version.social = raw.social;
+    super::method::resolve(version, raw.segments, warnings);
+}
+
 /// Builds the model from what was read: versions that are no versions folded into the
 /// description, ids, layouts, places, card links; validated, with errors at their lines.
 /// `fallback_title`: the title when the file names none (its name).
@@ -291,6 +317,7 @@ pub(crate) fn build(
         first_heading,
         versions: raw_versions,
         intro,
+        model_description,
         mut warnings,
         sections,
         mut skipped,
@@ -328,6 +355,7 @@ pub(crate) fn build(
     let mut model = Model {
         format_version: crate::model::FORMAT_VERSION,
         title,
+        description: canonical(&model_description),
         final_version: None,
         versions: Vec::new(),
     };
@@ -347,15 +375,9 @@ pub(crate) fn build(
             note_lines.insert((id, *note_id), n.line);
         }
         add_notes(&mut version, notes, &ids, &mut warnings);
-        let linker = items::Linker::new(&version.notes);
-        for (raw_card, line) in raw.cards {
-            card_lines.push(line);
-            let mut card = raw_card.card;
-            card.id = CardId(card_lines.len() as u64);
-            card.notes = linker.link(&version.notes, &raw_card.refs, &mut warnings);
-            version.cards.push(card);
-        }
-        if raw.final_mark {
+        let final_mark = raw.final_mark;
+        links(&mut version, raw, &mut card_lines, &mut warnings);
+        if final_mark {
             model.final_version = Some(id);
         }
         model.versions.push(version);

@@ -2,7 +2,7 @@
 //! legend and cards. Each note carries its id, place and drawing order in a trailing
 //! comment (see `attrs`).
 
-use super::{Field, Special, attrs, canonical, collapse, one_line};
+use super::{Field, Special, attrs, canonical, collapse, method_write, one_line};
 use crate::model::{Card, Colour, Lang, Model, Version};
 
 /// See [`super::write`].
@@ -24,6 +24,9 @@ pub(super) fn write(model: &Model, lang: Lang) -> String {
             Special::Description.title(lang),
             "###",
         );
+        if model.versions.first().is_some_and(|f| f.id == v.id) {
+            method_write::model_description(&mut out, model, lang, "###");
+        }
         for block in v.layout.blocks() {
             out.push('\n');
             heading(&mut out, "###", block.title_in(v.layout, lang));
@@ -46,6 +49,8 @@ pub(super) fn write(model: &Model, lang: Lang) -> String {
                 card(&mut out, c, v, lang);
             }
         }
+        method_write::social(&mut out, &v.social, lang, "###");
+        method_write::segments(&mut out, v, lang, "###");
     }
     out
 }

@@ -1,10 +1,10 @@
 //! The body of a section: paragraphs, tables and list items (notes, legend entries,
 //! cards, bold-label bullets).
 
-use super::super::Special;
 use super::super::attrs;
 use super::super::items::{self, Item};
 use super::super::lines::{LeanSub, Line, Mode, bold_label, is_indented, is_table_rule, list_item};
+use super::super::{Special, method};
 use super::{Parser, Section, names_uvp, over_limit};
 use crate::i18n::Message;
 use crate::model::{BlockId, Colour, MAX_CARDS, MAX_NOTES};
@@ -130,8 +130,26 @@ impl Parser {
                 self.cards += 1;
                 Ok(())
             }
-            Section::Special(Special::Description) | Section::None | Section::Described => {
-                let warn = self.section != Section::Special(Special::Description);
+            Section::Special(Special::Social) => {
+                if let Some(v) = self.version() {
+                    method::social_item(item, &mut v.social)?;
+                }
+                Ok(())
+            }
+            Section::Special(Special::Segments) => {
+                let raw = method::segment_item(item)?;
+                if let Some(v) = self.version() {
+                    v.segments.push(raw);
+                }
+                Ok(())
+            }
+            Section::Special(Special::Description | Special::ModelDescription)
+            | Section::None
+            | Section::Described => {
+                let warn = !matches!(
+                    self.section,
+                    Section::Special(Special::Description | Special::ModelDescription)
+                );
                 self.describe(item.line, item.line.text, warn);
                 for l in item.rest {
                     self.describe(*l, l.text, false);

@@ -158,8 +158,10 @@ pub(super) fn parse(text: &str, ctx: Context) -> Result<Parsed, ParseError> {
         }
         let starts_paragraph = !paragraph;
         paragraph = false;
-        if !matches!(p.section, Section::Special(Special::Description))
-            && let Some(f) = fence_opens(line.text)
+        if !matches!(
+            p.section,
+            Section::Special(Special::Description | Special::ModelDescription)
+        ) && let Some(f) = fence_opens(line.text)
         {
             fence = Some(f);
             p.header = false;
@@ -173,7 +175,10 @@ pub(super) fn parse(text: &str, ctx: Context) -> Result<Parsed, ParseError> {
         }
         if let Some((level, text)) = heading(line.text) {
             p.heading(line, level, text)?;
-        } else if p.section == Section::Special(Special::Description) {
+        } else if matches!(
+            p.section,
+            Section::Special(Special::Description | Special::ModelDescription)
+        ) {
             let body = line
                 .text
                 .trim_start()
@@ -269,6 +274,9 @@ impl Parser {
         let gap = self.last_described > 0 && line.no > self.last_described + 1;
         let heading = self.heading_line.take();
         let target = match self.out.versions.last_mut() {
+            _ if self.section == Section::Special(Special::ModelDescription) => {
+                &mut self.out.model_description
+            }
             Some(v) => &mut v.description,
             None => &mut self.out.intro,
         };
