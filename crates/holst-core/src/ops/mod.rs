@@ -35,8 +35,8 @@ mod tests_ops;
 mod tests_prop;
 
 pub use helpers::{
-    add_note, bring_to_front, change_layout, duplicate_notes, fork_version, layout_moves, new_card,
-    paste_notes,
+    add_note, bring_to_front, change_layout, duplicate_notes, fallback_block, fork_version,
+    layout_moves, new_card, paste_notes,
 };
 pub use history::History;
 pub use op::{CardLink, NotePlace, Op};

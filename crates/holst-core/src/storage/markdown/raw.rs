@@ -364,6 +364,7 @@ pub(crate) fn build(
         title,
         final_version: None,
         versions: Vec::new(),
+        ids: crate::model::IdStrategy::Sequential,
     };
     // Lines of versions, notes and cards, for messages.
     let mut version_lines = Vec::new();
