@@ -74,6 +74,12 @@ pub enum Command {
     /// List what differs between two versions of a model, one line per difference; exit 1
     /// when they differ, 0 when not, 2 on trouble (as diff(1)).
     Diff(versions::DiffArgs),
+    /// Run a sync server for shared models (keeps the documents on disk; announces
+    /// nothing: a document's id is its key). Stops on Ctrl-C or SIGTERM.
+    Serve(holst_sync::cli::ServeArgs),
+    /// Merge a model file with its shared document on a sync server once, and write both
+    /// back (for scripts).
+    Sync(holst_sync::cli::SyncArgs),
 }
 
 /// Arguments of `holst convert`.
@@ -129,7 +135,7 @@ fn parse_style(s: &str) -> Result<Style, String> {
 }
 
 /// Subcommand names, for the mistyped-subcommand check.
-const SUBCOMMANDS: [&str; 8] = [
+const SUBCOMMANDS: [&str; 10] = [
     "templates",
     "new",
     "check",
@@ -137,6 +143,8 @@ const SUBCOMMANDS: [&str; 8] = [
     "export",
     "versions",
     "diff",
+    "serve",
+    "sync",
     "help",
 ];
 
@@ -236,6 +244,8 @@ fn cli_lang(cli: &Cli) -> Option<Lang> {
         Some(Command::Convert(a)) => a.lang,
         Some(Command::Export(a)) => a.lang,
         Some(Command::Diff(a)) => a.lang,
+        Some(Command::Serve(a)) => a.lang,
+        Some(Command::Sync(a)) => a.lang,
         _ => None,
     }
 }
@@ -265,6 +275,12 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::Export(args)) => export::run(&args).map(|()| ExitCode::SUCCESS),
         Some(Command::Versions(args)) => versions::versions(&args).map(|()| ExitCode::SUCCESS),
         Some(Command::Diff(args)) => versions::run_diff(&args),
+        Some(Command::Serve(args)) => {
+            holst_sync::cli::serve(&args, words::messages(args.lang)).map(|()| ExitCode::SUCCESS)
+        }
+        Some(Command::Sync(args)) => {
+            holst_sync::cli::sync(&args, words::messages(args.lang)).map(|()| ExitCode::SUCCESS)
+        }
     }
 }
 
