@@ -17,6 +17,8 @@ pub enum Command {
     Save,
     SaveAs,
     ExportPdf,
+    Share,
+    OpenShared,
     Quit,
     Undo,
     Redo,
@@ -92,13 +94,15 @@ const fn plain(key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command in menu order; a separator goes where [`Command::separator_before`] says.
-    pub const ALL: [Command; 32] = [
+    pub const ALL: [Command; 34] = [
         Command::New,
         Command::Open,
         Command::RecoveryCopies,
         Command::Save,
         Command::SaveAs,
         Command::ExportPdf,
+        Command::Share,
+        Command::OpenShared,
         Command::Quit,
         Command::Undo,
         Command::Redo,
@@ -131,9 +135,15 @@ impl Command {
     pub fn menu(self) -> Menu {
         use Command as C;
         match self {
-            C::New | C::Open | C::RecoveryCopies | C::Save | C::SaveAs | C::ExportPdf | C::Quit => {
-                Menu::File
-            }
+            C::New
+            | C::Open
+            | C::RecoveryCopies
+            | C::Save
+            | C::SaveAs
+            | C::ExportPdf
+            | C::Share
+            | C::OpenShared
+            | C::Quit => Menu::File,
             C::Undo
             | C::Redo
             | C::Cut
@@ -165,6 +175,7 @@ impl Command {
             self,
             Command::Save
                 | Command::ExportPdf
+                | Command::Share
                 | Command::Quit
                 | Command::Cut
                 | Command::SelectAll
@@ -199,6 +210,8 @@ impl Command {
             C::Save => T::Save.get(lang),
             C::SaveAs => T::SaveAs.get(lang),
             C::ExportPdf => T::ExportPdf.get(lang),
+            C::Share => T::Share.get(lang),
+            C::OpenShared => T::OpenShared.get(lang),
             C::Quit => T::Quit.get(lang),
             C::Undo => T::Undo.get(lang),
             C::Redo => T::Redo.get(lang),
@@ -256,6 +269,8 @@ impl Command {
             C::Compare => vec![ctrl_shift(Key::M)],
             C::Cards => vec![ctrl_shift(Key::H)],
             C::BringToFront
+            | C::Share
+            | C::OpenShared
             | C::RecoveryCopies
             | C::Legend
             | C::LangRu

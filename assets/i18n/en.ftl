@@ -367,3 +367,29 @@ sync-done = synced { $file } ({ $versions ->
     [one] { $notes } note
    *[other] { $notes } notes
 }) with { $link }
+
+## The editor window: sharing
+
+share = Share…
+open-shared = Open shared…
+share-title = Share this model
+share-body = Edits travel through a sync server (for example `holst serve` on a machine of the team). Anyone who has the link can read and edit the model: send it only to the people who should.
+share-server = Server:
+share-start = Share
+share-link = Send this link to the others:
+share-copy = Copy link
+share-copied = The link was copied
+open-shared-title = Open a shared model
+open-shared-body = Paste the link someone sent you (ws://host:3030/#automerge:…).
+open-shared-link = Link:
+join = Open
+share-failed = Could not share the model: { $error }
+join-failed = Could not open the shared model: { $error }
+sync-failed = Sharing stopped working: { $error }
+share-status-synced = shared: in step
+share-status-syncing = shared: syncing…
+share-status-connecting = shared: connecting…
+share-status-offline = shared: offline
+share-others = with { $names }
+share-alone = nobody else here
+share-sidecar-failed = The model was saved, but its shared document could not be written beside it: { $error }

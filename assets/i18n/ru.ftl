@@ -404,3 +404,29 @@ sync-done = { $file } синхронизирован ({ $versions } { $versions 
     [few] заметки
    *[other] заметок
 }) с { $link }
+
+## Окно редактора: совместная работа
+
+share = Поделиться…
+open-shared = Открыть общую модель…
+share-title = Поделиться моделью
+share-body = Правки передаются через сервер синхронизации (например, `holst serve` на компьютере команды). Любой, у кого есть ссылка, может читать и менять модель: отправляйте её только тем, кому нужно.
+share-server = Сервер:
+share-start = Поделиться
+share-link = Отправьте эту ссылку остальным:
+share-copy = Скопировать ссылку
+share-copied = Ссылка скопирована
+open-shared-title = Открыть общую модель
+open-shared-body = Вставьте ссылку, которую вам прислали (ws://host:3030/#automerge:…).
+open-shared-link = Ссылка:
+join = Открыть
+share-failed = Не удалось поделиться моделью: { $error }
+join-failed = Не удалось открыть общую модель: { $error }
+sync-failed = Совместная работа прервалась: { $error }
+share-status-synced = общая: всё согласовано
+share-status-syncing = общая: синхронизация…
+share-status-connecting = общая: подключение…
+share-status-offline = общая: нет связи
+share-others = вместе с { $names }
+share-alone = больше никого
+share-sidecar-failed = Модель сохранена, но её общий документ не удалось записать рядом: { $error }

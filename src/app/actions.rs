@@ -26,6 +26,10 @@ impl HolstApp {
                 self.save(true);
             }
             Command::ExportPdf => self.export_pdf(),
+            Command::Share => self.show_share(),
+            Command::OpenShared => self.push_modal(Modal::OpenShared {
+                link: String::new(),
+            }),
             Command::Quit => self.request(ctx, Pending::Close),
             Command::Undo => {
                 let result = self.doc.undo().map(|_| ());

@@ -11,6 +11,7 @@ mod files;
 mod intents;
 mod pending;
 mod recovery;
+mod share;
 
 use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
@@ -96,6 +97,8 @@ pub struct HolstApp {
     clipboard: String,
     title_shown: String,
     export: Option<std::sync::mpsc::Receiver<Result<PathBuf, String>>>,
+    /// The live share of the open model, if it is shared.
+    sharing: Option<share::Sharing>,
 }
 
 impl HolstApp {
@@ -138,6 +141,7 @@ impl HolstApp {
             clipboard: String::new(),
             title_shown: String::new(),
             export: None,
+            sharing: None,
         };
         if let Some(path) = app.doc.path().map(Path::to_path_buf) {
             app.lock = app.try_lock(&path).ok().flatten();
@@ -239,6 +243,7 @@ impl eframe::App for HolstApp {
                 warnings: self.warnings.as_ref(),
                 zoom: self.canvas.view(self.doc.current()).zoom,
                 new_colour: self.canvas.new_colour,
+                share: self.sharing.as_ref().map(share::Sharing::view),
             };
             intents.extend(ui::menu::menu_bar(ui, &view));
             intents.extend(ui::status::status_line(ui, &view));
@@ -277,6 +282,7 @@ impl eframe::App for HolstApp {
             self.config.window_size = Some([rect.width(), rect.height()]);
         }
         self.run_after_frame(&ctx);
+        self.sync_tick();
         if self.modal.is_none() {
             self.modal = self.queued.pop_front();
         }

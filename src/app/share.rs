@@ -1,0 +1,189 @@
+//! Sharing the open model (File → Share…, File → Open shared…): the live session, what
+//! it records and pulls each frame, and the files kept beside a shared model.
+//!
+//! Each undo step (do, undo, redo) becomes one change of the shared document once it is
+//! applied; others' changes replace the model outside the history when they arrive, so
+//! undo undoes only one's own steps. The session wakes the window when something arrives.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use eframe::egui;
+use holst_sync::{Link, Pulled, Session, SessionOptions, sidecar};
+
+use super::{Document, HolstApp};
+use crate::i18n::T;
+use crate::ui::{Modal, ShareView};
+
+/// How long sharing and joining wait for the server before they give up.
+const TIMEOUT: Duration = Duration::from_secs(10);
+
+/// The server File → Share… offers: `holst serve` on this machine, at its default port.
+const DEFAULT_SERVER: &str = "ws://127.0.0.1:3030/";
+
+/// How a window's session starts: named after the user (others see the name), waking the
+/// window when something arrives.
+fn options(ctx: &egui::Context) -> SessionOptions {
+    let ctx = ctx.clone();
+    let name = std::env::var("USER")
+        .ok()
+        .filter(|n| !n.is_empty())
+        .unwrap_or_else(|| "Holst".to_owned());
+    SessionOptions {
+        timeout: TIMEOUT,
+        ..SessionOptions::new(name, Arc::new(move || ctx.request_repaint()))
+    }
+}
+
+/// The live share of the open model.
+pub struct Sharing {
+    session: Session,
+    /// The history's revision last recorded.
+    recorded: u64,
+    /// What the status line shows, refreshed each frame.
+    view: ShareView,
+}
+
+impl Sharing {
+    /// What the status line shows.
+    pub fn view(&self) -> &ShareView {
+        &self.view
+    }
+}
+
+impl HolstApp {
+    /// The share of the open model, for the status line and tests.
+    pub fn share_view(&self) -> Option<&ShareView> {
+        self.sharing.as_ref().map(Sharing::view)
+    }
+
+    /// The model the shared document holds now, if the model is shared (for tests).
+    pub fn shared_model(&self) -> Option<&crate::model::Model> {
+        self.sharing.as_ref().map(|s| s.session.model())
+    }
+
+    /// File → Share…: the link when the model is shared already, else the server to use.
+    pub(super) fn show_share(&mut self) {
+        let modal = match &self.sharing {
+            Some(s) => Modal::Share {
+                server: String::new(),
+                link: Some(s.view.link.clone()),
+            },
+            None => Modal::Share {
+                server: DEFAULT_SERVER.to_owned(),
+                link: None,
+            },
+        };
+        self.push_modal(modal);
+    }
+
+    /// Shares the open model through the server at `server` and shows the link.
+    pub(super) fn share_to(&mut self, ctx: &egui::Context, server: &str) {
+        let lang = self.lang;
+        self.commit_editing(true);
+        let shared = holst_sync::link::server_url(server)
+            .map_err(|e| e.describe(lang))
+            .and_then(|url| {
+                Session::share(&url, self.doc.model(), options(ctx)).map_err(|e| e.describe(lang))
+            });
+        match shared {
+            Ok((session, link)) => {
+                self.doc.take_peers_changes(session.model().clone());
+                self.start_sharing(session);
+                self.write_sidecar();
+                self.push_modal(Modal::Share {
+                    server: String::new(),
+                    link: Some(link.to_string()),
+                });
+            }
+            Err(e) => self.push_modal(Modal::Error(T::ShareFailed.fill(lang, &e))),
+        }
+    }
+
+    /// Opens the shared model of `link` in place of the open document (unsaved changes
+    /// were dealt with).
+    pub(super) fn join_shared(&mut self, ctx: &egui::Context, link: &str) {
+        let lang = self.lang;
+        let joined = link
+            .parse::<Link>()
+            .map_err(|e| e.describe(lang))
+            .and_then(|link| {
+                Session::join(&link, None, options(ctx)).map_err(|e| e.describe(lang))
+            });
+        match joined {
+            Ok((session, repairs)) => {
+                self.replace_document(Document::new_unsaved(session.model().clone()));
+                self.start_sharing(session);
+                if let Some(r) = repairs.first() {
+                    self.status = Some(r.describe(lang));
+                }
+            }
+            Err(e) => self.push_modal(Modal::Error(T::JoinFailed.fill(lang, &e))),
+        }
+    }
+
+    fn start_sharing(&mut self, session: Session) {
+        let view = ShareView {
+            status: session.status(),
+            others: Vec::new(),
+            link: session.link().to_string(),
+        };
+        self.sharing = Some(Sharing {
+            session,
+            recorded: self.doc.history().revision(),
+            view,
+        });
+    }
+
+    /// Once per frame, after the intents: records the steps taken since the last frame as
+    /// changes, takes others' changes, and refreshes the status line's view.
+    pub(super) fn sync_tick(&mut self) {
+        let Some(sharing) = &mut self.sharing else {
+            return;
+        };
+        let lang = self.lang;
+        let revision = self.doc.history().revision();
+        if revision != sharing.recorded {
+            let label = self.doc.history().undo_label().unwrap_or("Edit").to_owned();
+            if let Err(e) = sharing.session.record(self.doc.model(), &label) {
+                self.status = Some(T::SyncFailed.fill(lang, &e.describe(lang)));
+            }
+            sharing.recorded = revision;
+        }
+        match sharing.session.pull() {
+            Ok(Pulled::Unchanged) => {}
+            Ok(Pulled::Changed { model, repairs }) => {
+                self.doc.take_peers_changes(model);
+                if let Some(r) = repairs.first() {
+                    self.status = Some(r.describe(lang));
+                }
+            }
+            Ok(Pulled::Refused(e)) | Err(holst_sync::SyncError::Read(e)) => {
+                self.status = Some(T::SyncFailed.fill(lang, &e.describe(lang)));
+            }
+            Err(e) => self.status = Some(T::SyncFailed.fill(lang, &e.describe(lang))),
+        }
+        sharing.view.status = sharing.session.status();
+        sharing.view.others = sharing
+            .session
+            .peers()
+            .into_iter()
+            .map(|p| p.name)
+            .collect();
+    }
+
+    /// After a save: the shared document and its link beside the model's file, so that
+    /// `holst sync` and the next opening resume the share.
+    pub(super) fn write_sidecar(&mut self) {
+        let (Some(sharing), Some(path)) = (&self.sharing, self.doc.path()) else {
+            return;
+        };
+        let path = path.to_path_buf();
+        let written = sidecar::write_doc(&path, &sharing.session.save())
+            .and_then(|()| sidecar::write_share(&path, &sharing.session.link()));
+        if let Err(e) = written {
+            let lang = self.lang;
+            self.status = Some(T::ShareSidecarFailed.fill(lang, &e.describe(lang)));
+        }
+    }
+}
