@@ -19,6 +19,7 @@ pub enum Command {
     ExportPdf,
     Share,
     OpenShared,
+    WorkOffline,
     Quit,
     Undo,
     Redo,
@@ -94,7 +95,7 @@ const fn plain(key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command in menu order; a separator goes where [`Command::separator_before`] says.
-    pub const ALL: [Command; 34] = [
+    pub const ALL: [Command; 35] = [
         Command::New,
         Command::Open,
         Command::RecoveryCopies,
@@ -103,6 +104,7 @@ impl Command {
         Command::ExportPdf,
         Command::Share,
         Command::OpenShared,
+        Command::WorkOffline,
         Command::Quit,
         Command::Undo,
         Command::Redo,
@@ -143,6 +145,7 @@ impl Command {
             | C::ExportPdf
             | C::Share
             | C::OpenShared
+            | C::WorkOffline
             | C::Quit => Menu::File,
             C::Undo
             | C::Redo
@@ -212,6 +215,7 @@ impl Command {
             C::ExportPdf => T::ExportPdf.get(lang),
             C::Share => T::Share.get(lang),
             C::OpenShared => T::OpenShared.get(lang),
+            C::WorkOffline => T::WorkOffline.get(lang),
             C::Quit => T::Quit.get(lang),
             C::Undo => T::Undo.get(lang),
             C::Redo => T::Redo.get(lang),
@@ -271,6 +275,7 @@ impl Command {
             C::BringToFront
             | C::Share
             | C::OpenShared
+            | C::WorkOffline
             | C::RecoveryCopies
             | C::Legend
             | C::LangRu

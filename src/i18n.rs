@@ -219,6 +219,7 @@ keys! {
     ShareOthers = "share-others" ["names"],
     ShareAlone = "share-alone",
     ShareSidecarFailed = "share-sidecar-failed" ["error"],
+    WorkOffline = "work-offline",
 }
 
 impl T {

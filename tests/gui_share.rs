@@ -143,6 +143,8 @@ fn two_windows_sharing_through_a_server_see_each_others_notes() {
             .iter()
             .all(|x| x.share_view().is_some_and(|v| v.status == Status::Synced))
     });
+    // The status line draws the state of the frame before.
+    a.step();
     assert!(a.query_by_label("общая: всё согласовано").is_some());
     // Who else is there: each window hears of the other.
     until(&mut a, &mut b, "each sees the other there", |a, b| {
@@ -167,5 +169,83 @@ fn two_windows_sharing_through_a_server_see_each_others_notes() {
     assert!(share.contains("automerge:"), "{share}");
     let saved = holst::storage::load(&file).unwrap().model;
     assert_eq!(&saved, b.state().doc.model());
+    server.stop();
+}
+
+#[test]
+fn offline_edits_merge_on_reconnect_and_a_saved_share_resumes_on_opening() {
+    let mut server = Server::start(&ServerOptions {
+        bind: SocketAddr::from((Ipv4Addr::LOCALHOST, 0)),
+        data: None,
+        log: false,
+    })
+    .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("mine.ron");
+    let start = model("blank-bmc");
+    let mut a = harness(
+        Document::new_unsaved(start.clone()),
+        None,
+        ScriptedDialogs {
+            save: [Some(file.clone())].into(),
+            ..ScriptedDialogs::default()
+        },
+    );
+    let mut b = harness(
+        Document::new_unsaved(model("blank-social")),
+        None,
+        ScriptedDialogs::default(),
+    );
+    a.state_mut().share_to(server.url().as_ref());
+    a.step();
+    let link = a.state().share_view().unwrap().link.clone();
+    b.state_mut().join_shared(&link);
+    b.step();
+    assert_eq!(b.state().doc.model(), &start);
+
+    // A works offline: both edit; nothing of A's reaches B meanwhile.
+    let ctx = a.ctx.clone();
+    a.state_mut()
+        .run_command(&ctx, holst::command::Command::WorkOffline);
+    a.step();
+    assert!(a.query_by_label("общая: нет связи").is_some());
+    add_note(&mut a, "без сети");
+    add_note(&mut b, "в сети");
+    for _ in 0..30 {
+        a.step();
+        b.step();
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    assert!(!has(b.state(), "без сети"));
+    assert!(!has(a.state(), "в сети"));
+    // Connecting again merges both ways.
+    a.state_mut()
+        .run_command(&ctx, holst::command::Command::WorkOffline);
+    until(
+        &mut a,
+        &mut b,
+        "both converge after reconnecting",
+        |a, b| has(a, "в сети") && has(b, "без сети") && a.doc.model() == b.doc.model(),
+    );
+
+    // A saves and closes; B edits meanwhile; A's file, opened again, resumes the share
+    // and takes B's edit.
+    assert!(a.state_mut().save(false));
+    drop(a);
+    add_note(&mut b, "пока А не было");
+    let mut again = harness(
+        Document::new_unsaved(model("blank-bmc")),
+        None,
+        ScriptedDialogs::default(),
+    );
+    again.state_mut().open(&file);
+    again.step();
+    assert!(again.state().share_view().is_some(), "the share resumed");
+    until(
+        &mut again,
+        &mut b,
+        "the reopened window catches up",
+        |a, b| has(a, "пока А не было") && has(a, "без сети") && a.doc.model() == b.doc.model(),
+    );
     server.stop();
 }

@@ -430,3 +430,4 @@ share-status-offline = общая: нет связи
 share-others = вместе с { $names }
 share-alone = больше никого
 share-sidecar-failed = Модель сохранена, но её общий документ не удалось записать рядом: { $error }
+work-offline = Работать без сети / подключиться снова

@@ -70,7 +70,7 @@ impl HolstApp {
             },
             Pending::Restore(file) => self.restore(&file),
             Pending::Reload => self.reload(),
-            Pending::Join(link) => self.join_shared(ctx, &link),
+            Pending::Join(link) => self.join_shared(&link),
         }
     }
 
@@ -166,6 +166,9 @@ impl HolstApp {
                 doc.set_read_only(read_only);
                 self.replace_document(doc);
                 self.lock = lock;
+                if !read_only {
+                    self.resume_share();
+                }
                 self.config.touch_recent(path);
                 self.save_config();
                 if !warnings.is_empty() {

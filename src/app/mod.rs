@@ -99,6 +99,8 @@ pub struct HolstApp {
     export: Option<std::sync::mpsc::Receiver<Result<PathBuf, String>>>,
     /// The live share of the open model, if it is shared.
     sharing: Option<share::Sharing>,
+    /// The window's context, for sessions to wake it when others' changes arrive.
+    ctx: egui::Context,
 }
 
 impl HolstApp {
@@ -142,9 +144,11 @@ impl HolstApp {
             title_shown: String::new(),
             export: None,
             sharing: None,
+            ctx: ctx.clone(),
         };
         if let Some(path) = app.doc.path().map(Path::to_path_buf) {
             app.lock = app.try_lock(&path).ok().flatten();
+            app.resume_share();
         }
         app.offer_leftovers(None);
         app

@@ -9,7 +9,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use eframe::egui;
-use holst_sync::{Link, Pulled, Session, SessionOptions, sidecar};
+use holst_sync::{Link, Pulled, Session, SessionOptions, Status, sidecar};
 
 use super::{Document, HolstApp};
 use crate::i18n::T;
@@ -78,13 +78,14 @@ impl HolstApp {
     }
 
     /// Shares the open model through the server at `server` and shows the link.
-    pub(super) fn share_to(&mut self, ctx: &egui::Context, server: &str) {
+    pub fn share_to(&mut self, server: &str) {
         let lang = self.lang;
         self.commit_editing(true);
         let shared = holst_sync::link::server_url(server)
             .map_err(|e| e.describe(lang))
             .and_then(|url| {
-                Session::share(&url, self.doc.model(), options(ctx)).map_err(|e| e.describe(lang))
+                Session::share(&url, self.doc.model(), options(&self.ctx))
+                    .map_err(|e| e.describe(lang))
             });
         match shared {
             Ok((session, link)) => {
@@ -102,13 +103,13 @@ impl HolstApp {
 
     /// Opens the shared model of `link` in place of the open document (unsaved changes
     /// were dealt with).
-    pub(super) fn join_shared(&mut self, ctx: &egui::Context, link: &str) {
+    pub fn join_shared(&mut self, link: &str) {
         let lang = self.lang;
         let joined = link
             .parse::<Link>()
             .map_err(|e| e.describe(lang))
             .and_then(|link| {
-                Session::join(&link, None, options(ctx)).map_err(|e| e.describe(lang))
+                Session::join(&link, None, options(&self.ctx)).map_err(|e| e.describe(lang))
             });
         match joined {
             Ok((session, repairs)) => {
@@ -120,6 +121,64 @@ impl HolstApp {
             }
             Err(e) => self.push_modal(Modal::Error(T::JoinFailed.fill(lang, &e))),
         }
+    }
+
+    /// A model file that was shared (its `.share` and `.automerge` beside it) resumes its
+    /// share when opened: edits made to the file while it was closed go on top of the
+    /// document as last saved, then others' changes come in. Without a connection it works
+    /// offline and merges when the server is reached.
+    pub(super) fn resume_share(&mut self) {
+        let Some(path) = self.doc.path().map(std::path::Path::to_path_buf) else {
+            return;
+        };
+        let lang = self.lang;
+        let found = sidecar::read_share(&path).and_then(|link| {
+            Ok(match (link, sidecar::read_doc(&path)?) {
+                (Some(link), Some(saved)) => Some((link, saved)),
+                _ => None,
+            })
+        });
+        let resumed = found.and_then(|found| match found {
+            Some((link, saved)) => {
+                let label = "Edits made while the model was closed";
+                Session::resume(&link, &saved, self.doc.model(), label, options(&self.ctx))
+                    .map(Some)
+            }
+            None => Ok(None),
+        });
+        match resumed {
+            Ok(Some((session, repairs))) => {
+                self.doc.take_peers_changes(session.model().clone());
+                self.start_sharing(session);
+                if let Some(r) = repairs.first() {
+                    self.status = Some(r.describe(lang));
+                }
+            }
+            Ok(None) => {}
+            Err(e) => self.status = Some(T::SyncFailed.fill(lang, &e.describe(lang))),
+        }
+    }
+
+    /// File → Work offline: stops talking to the server, or connects again (and merges
+    /// both ways). Editing goes on either way.
+    pub(super) fn toggle_offline(&mut self) {
+        let Some(sharing) = &mut self.sharing else {
+            return;
+        };
+        if sharing.session.status() == Status::Offline {
+            if let Err(e) = sharing.session.go_online() {
+                let lang = self.lang;
+                self.status = Some(T::SyncFailed.fill(lang, &e.describe(lang)));
+            }
+        } else {
+            sharing.session.go_offline();
+        }
+        sharing.view.status = sharing.session.status();
+    }
+
+    /// Whether the open model is shared.
+    pub(super) fn is_shared(&self) -> bool {
+        self.sharing.is_some()
     }
 
     fn start_sharing(&mut self, session: Session) {
