@@ -220,6 +220,7 @@ keys! {
     ShareAlone = "share-alone",
     ShareSidecarFailed = "share-sidecar-failed" ["error"],
     WorkOffline = "work-offline",
+    Connecting = "connecting",
 }
 
 impl T {

@@ -36,6 +36,19 @@ fn until(
     }
 }
 
+/// Steps one window until its share or join is done (the server is reached on a worker
+/// thread; the window waits in a dialog meanwhile).
+fn connected(h: &mut Harness<'_, HolstApp>) {
+    let start = Instant::now();
+    while h.state().is_connecting() {
+        assert!(start.elapsed() < Duration::from_secs(20), "never connected");
+        h.step();
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    h.step();
+    assert!(h.state().share_view().is_some(), "{:?}", h.state().modal);
+}
+
 /// Replaces the text of the dialog's only text field with `text`.
 fn type_into_field(h: &mut Harness<'_, HolstApp>, text: &str) {
     h.get_by_role(Role::TextInput).focus();
@@ -101,7 +114,7 @@ fn two_windows_sharing_through_a_server_see_each_others_notes() {
     type_into_field(&mut a, server.url().as_ref());
     a.get_by_label("Поделиться").click();
     a.step();
-    a.step();
+    connected(&mut a);
     let link = a.state().share_view().unwrap().link.clone();
     assert!(
         link.starts_with(&server.url().to_string()) && link.contains("#automerge:"),
@@ -119,7 +132,7 @@ fn two_windows_sharing_through_a_server_see_each_others_notes() {
     type_into_field(&mut b, &link);
     b.get_by_label("Открыть").click();
     b.step();
-    b.step();
+    connected(&mut b);
     assert_eq!(b.state().doc.model(), &start);
     assert!(b.state().share_view().is_some());
 
@@ -197,10 +210,10 @@ fn offline_edits_merge_on_reconnect_and_a_saved_share_resumes_on_opening() {
         ScriptedDialogs::default(),
     );
     a.state_mut().share_to(server.url().as_ref());
-    a.step();
+    connected(&mut a);
     let link = a.state().share_view().unwrap().link.clone();
     b.state_mut().join_shared(&link);
-    b.step();
+    connected(&mut b);
     assert_eq!(b.state().doc.model(), &start);
 
     // A works offline: both edit; nothing of A's reaches B meanwhile.
@@ -248,4 +261,50 @@ fn offline_edits_merge_on_reconnect_and_a_saved_share_resumes_on_opening() {
         |a, b| has(a, "пока А не было") && has(a, "без сети") && a.doc.model() == b.doc.model(),
     );
     server.stop();
+}
+
+#[test]
+fn a_server_that_cannot_be_reached_is_said_and_the_model_stays_as_it_was() {
+    let start = model("blank-bmc");
+    let mut a = harness(
+        Document::new_unsaved(start.clone()),
+        None,
+        ScriptedDialogs::default(),
+    );
+    // Nothing listens on port 9 of this machine.
+    a.state_mut().share_to("ws://127.0.0.1:9/");
+    // Meanwhile the window says it is connecting, and can be cancelled.
+    for _ in 0..3 {
+        a.step();
+    }
+    assert!(
+        a.query_by_label("Подключение к серверу синхронизации…")
+            .is_some()
+    );
+    assert!(a.state().is_connecting());
+    let begin = Instant::now();
+    while a.state().is_connecting() {
+        assert!(begin.elapsed() < Duration::from_secs(30), "never gave up");
+        a.step();
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    a.run_ok();
+    assert!(a.state().share_view().is_none());
+    assert_eq!(a.state().doc.model(), &start);
+    assert!(
+        a.query_by_label_contains("Не удалось поделиться моделью")
+            .is_some(),
+        "{:?}",
+        a.state().modal
+    );
+    // A link that is not one is refused at once, naming what was expected.
+    a.get_by_label("Закрыть").click();
+    a.step();
+    a.state_mut().join_shared("automerge:nonsense");
+    a.run_ok();
+    assert!(!a.state().is_connecting());
+    assert!(
+        a.query_by_label_contains("не ссылка на общую модель")
+            .is_some()
+    );
 }

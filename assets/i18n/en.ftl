@@ -394,3 +394,4 @@ share-others = with { $names }
 share-alone = nobody else here
 share-sidecar-failed = The model was saved, but its shared document could not be written beside it: { $error }
 work-offline = Work offline / connect again
+connecting = Connecting to the sync server…

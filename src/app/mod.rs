@@ -99,6 +99,8 @@ pub struct HolstApp {
     export: Option<std::sync::mpsc::Receiver<Result<PathBuf, String>>>,
     /// The live share of the open model, if it is shared.
     sharing: Option<share::Sharing>,
+    /// A share or join waiting for the server.
+    connecting: Option<share::Connecting>,
     /// The window's context, for sessions to wake it when others' changes arrive.
     ctx: egui::Context,
 }
@@ -144,6 +146,7 @@ impl HolstApp {
             title_shown: String::new(),
             export: None,
             sharing: None,
+            connecting: None,
             ctx: ctx.clone(),
         };
         if let Some(path) = app.doc.path().map(Path::to_path_buf) {

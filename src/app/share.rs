@@ -6,10 +6,11 @@
 //! undo undoes only one's own steps. The session wakes the window when something arrives.
 
 use std::sync::Arc;
+use std::sync::mpsc::{self, Receiver, TryRecvError};
 use std::time::Duration;
 
 use eframe::egui;
-use holst_sync::{Link, Pulled, Session, SessionOptions, Status, sidecar};
+use holst_sync::{Link, Pulled, Repair, Session, SessionOptions, Status, sidecar};
 
 use super::{Document, HolstApp};
 use crate::i18n::T;
@@ -33,6 +34,35 @@ fn options(ctx: &egui::Context) -> SessionOptions {
         timeout: TIMEOUT,
         ..SessionOptions::new(name, Arc::new(move || ctx.request_repaint()))
     }
+}
+
+/// Runs `work` on a worker thread and wakes the window when it is done.
+fn in_background<T: Send + 'static>(
+    ctx: &egui::Context,
+    work: impl FnOnce() -> Result<T, String> + Send + 'static,
+) -> Receiver<Result<T, String>> {
+    let (tx, rx) = mpsc::channel();
+    let ctx = ctx.clone();
+    std::thread::spawn(move || {
+        // Nobody waits any more after Cancel: what was made is dropped here.
+        let _ = tx.send(work());
+        ctx.request_repaint();
+    });
+    rx
+}
+
+/// A share or join waiting for the server on its worker thread.
+pub enum Connecting {
+    /// File → Share…: the session and link to come, and the history's revision when the
+    /// model was handed over.
+    Share {
+        /// The result.
+        rx: Receiver<Result<(Session, Link), String>>,
+        /// The history's revision of the model shared.
+        revision: u64,
+    },
+    /// File → Open shared…: the session and what the reader mended.
+    Join(Receiver<Result<(Session, Vec<Repair>), String>>),
 }
 
 /// The live share of the open model.
@@ -77,49 +107,119 @@ impl HolstApp {
         self.push_modal(modal);
     }
 
-    /// Shares the open model through the server at `server` and shows the link.
+    /// Shares the open model through the server at `server`; the link is shown once the
+    /// server holds the model. The server is reached on a worker thread, and the window
+    /// shows that it is connecting meanwhile (and can cancel).
     pub fn share_to(&mut self, server: &str) {
         let lang = self.lang;
-        self.commit_editing(true);
-        let shared = holst_sync::link::server_url(server)
-            .map_err(|e| e.describe(lang))
-            .and_then(|url| {
-                Session::share(&url, self.doc.model(), options(&self.ctx))
-                    .map_err(|e| e.describe(lang))
-            });
-        match shared {
-            Ok((session, link)) => {
-                self.doc.take_peers_changes(session.model().clone());
-                self.start_sharing(session);
-                self.write_sidecar();
-                self.push_modal(Modal::Share {
-                    server: String::new(),
-                    link: Some(link.to_string()),
-                });
+        let url = match holst_sync::link::server_url(server) {
+            Ok(url) => url,
+            Err(e) => {
+                let message = T::ShareFailed.fill(lang, &e.describe(lang));
+                self.push_modal(Modal::Error(message));
+                return;
             }
-            Err(e) => self.push_modal(Modal::Error(T::ShareFailed.fill(lang, &e))),
-        }
+        };
+        self.commit_editing(true);
+        let model = self.doc.model().clone();
+        let options = options(&self.ctx);
+        let rx = in_background(&self.ctx, move || {
+            Session::share(&url, &model, options).map_err(|e| e.describe(lang))
+        });
+        self.connecting = Some(Connecting::Share {
+            rx,
+            revision: self.doc.history().revision(),
+        });
+        self.push_modal(Modal::Connecting(server.to_owned()));
     }
 
     /// Opens the shared model of `link` in place of the open document (unsaved changes
-    /// were dealt with).
+    /// were dealt with), once the server has sent it; connecting as [`Self::share_to`].
     pub fn join_shared(&mut self, link: &str) {
         let lang = self.lang;
-        let joined = link
-            .parse::<Link>()
-            .map_err(|e| e.describe(lang))
-            .and_then(|link| {
-                Session::join(&link, None, options(&self.ctx)).map_err(|e| e.describe(lang))
-            });
-        match joined {
-            Ok((session, repairs)) => {
-                self.replace_document(Document::new_unsaved(session.model().clone()));
-                self.start_sharing(session);
-                if let Some(r) = repairs.first() {
-                    self.status = Some(r.describe(lang));
-                }
+        let parsed = match link.parse::<Link>() {
+            Ok(parsed) => parsed,
+            Err(e) => {
+                let message = T::JoinFailed.fill(lang, &e.describe(lang));
+                self.push_modal(Modal::Error(message));
+                return;
             }
-            Err(e) => self.push_modal(Modal::Error(T::JoinFailed.fill(lang, &e))),
+        };
+        let options = options(&self.ctx);
+        let rx = in_background(&self.ctx, move || {
+            Session::join(&parsed, None, options).map_err(|e| e.describe(lang))
+        });
+        self.connecting = Some(Connecting::Join(rx));
+        self.push_modal(Modal::Connecting(link.to_owned()));
+    }
+
+    /// Whether a share or join is waiting for the server.
+    pub fn is_connecting(&self) -> bool {
+        self.connecting.is_some()
+    }
+
+    /// Cancel in the connecting dialog: the attempt goes on on its thread, and what it
+    /// brings is dropped there.
+    pub(super) fn cancel_connecting(&mut self) {
+        self.connecting = None;
+        self.close_connecting_dialog();
+    }
+
+    fn close_connecting_dialog(&mut self) {
+        if matches!(self.modal, Some(Modal::Connecting(_))) {
+            self.modal = None;
+        }
+        self.queued.retain(|m| !matches!(m, Modal::Connecting(_)));
+    }
+
+    /// Takes the result of a share or join once its thread is done.
+    fn poll_connecting(&mut self) {
+        let lang = self.lang;
+        match self.connecting.take() {
+            None => {}
+            Some(Connecting::Share { rx, revision }) => match rx.try_recv() {
+                Err(TryRecvError::Empty) => {
+                    self.connecting = Some(Connecting::Share { rx, revision });
+                }
+                Err(TryRecvError::Disconnected) => self.close_connecting_dialog(),
+                Ok(Err(e)) => {
+                    self.close_connecting_dialog();
+                    self.push_modal(Modal::Error(T::ShareFailed.fill(lang, &e)));
+                }
+                Ok(Ok((session, link))) => {
+                    self.close_connecting_dialog();
+                    // The same model, now making random ids (so notes made apart never
+                    // share one); steps taken meanwhile are recorded next.
+                    let mut model = self.doc.model().clone();
+                    model.ids = session.model().ids;
+                    self.doc.take_peers_changes(model);
+                    self.start_sharing(session);
+                    if let Some(s) = &mut self.sharing {
+                        s.recorded = revision;
+                    }
+                    self.write_sidecar();
+                    self.push_modal(Modal::Share {
+                        server: String::new(),
+                        link: Some(link.to_string()),
+                    });
+                }
+            },
+            Some(Connecting::Join(rx)) => match rx.try_recv() {
+                Err(TryRecvError::Empty) => self.connecting = Some(Connecting::Join(rx)),
+                Err(TryRecvError::Disconnected) => self.close_connecting_dialog(),
+                Ok(Err(e)) => {
+                    self.close_connecting_dialog();
+                    self.push_modal(Modal::Error(T::JoinFailed.fill(lang, &e)));
+                }
+                Ok(Ok((session, repairs))) => {
+                    self.close_connecting_dialog();
+                    self.replace_document(Document::new_unsaved(session.model().clone()));
+                    self.start_sharing(session);
+                    if let Some(r) = repairs.first() {
+                        self.status = Some(r.describe(lang));
+                    }
+                }
+            },
         }
     }
 
@@ -197,6 +297,7 @@ impl HolstApp {
     /// Once per frame, after the intents: records the steps taken since the last frame as
     /// changes, takes others' changes, and refreshes the status line's view.
     pub(super) fn sync_tick(&mut self) {
+        self.poll_connecting();
         let Some(sharing) = &mut self.sharing else {
             return;
         };

@@ -96,6 +96,8 @@ pub enum Intent {
     Share(String),
     /// Put this text on the clipboard and say so.
     CopyText(String),
+    /// Stop waiting for the sync server (Cancel while connecting).
+    CancelConnecting,
 }
 
 impl From<CanvasEvent> for Intent {

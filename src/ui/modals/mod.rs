@@ -62,6 +62,8 @@ pub enum Modal {
         /// The link.
         link: String,
     },
+    /// Waiting for the sync server (at this address or link) to share or open a model.
+    Connecting(String),
 }
 
 /// Shows the dialog `modal` holds, if any. An answer closes it (sets it to `None`) and is
@@ -92,6 +94,7 @@ pub fn show(ctx: &egui::Context, app: &Ctx<'_>, modal: &mut Option<Modal>) -> Ve
         },
         Modal::Share { server, link } => share::share(ctx, app, server, link, &mut out),
         Modal::OpenShared { link } => share::open_shared(ctx, app, link, &mut out),
+        Modal::Connecting(to) => share::connecting(ctx, app, &to, &mut out),
         Modal::Error(message) => {
             let heading = T::Error.get(app.lang);
             notice(ctx, app, "holst-error", heading, &[message.as_str()]).into()

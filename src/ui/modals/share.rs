@@ -108,3 +108,25 @@ pub(super) fn open_shared(
         other => other,
     }
 }
+
+/// While the server is reached: where to, and Cancel. It closes when the app has the
+/// answer.
+pub(super) fn connecting(
+    ctx: &egui::Context,
+    app: &Ctx<'_>,
+    to: &str,
+    out: &mut Vec<Intent>,
+) -> Step {
+    let lang = app.lang;
+    let resp = egui::Modal::new(Id::unique("holst-connecting")).show(ctx, |ui| {
+        ui.heading(T::Connecting.get(lang));
+        ui.label(to);
+        ui.spinner();
+        ui.button(T::Cancel.get(lang)).clicked()
+    });
+    if resp.inner || resp.should_close() {
+        out.push(Intent::CancelConnecting);
+        return Step::Close;
+    }
+    Step::Open
+}
