@@ -17,6 +17,9 @@ pub enum Command {
     Save,
     SaveAs,
     ExportPdf,
+    Share,
+    OpenShared,
+    WorkOffline,
     Quit,
     Undo,
     Redo,
@@ -96,13 +99,16 @@ const fn plain(key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command in menu order; a separator goes where [`Command::separator_before`] says.
-    pub const ALL: [Command; 36] = [
+    pub const ALL: [Command; 39] = [
         Command::New,
         Command::Open,
         Command::RecoveryCopies,
         Command::Save,
         Command::SaveAs,
         Command::ExportPdf,
+        Command::Share,
+        Command::OpenShared,
+        Command::WorkOffline,
         Command::Quit,
         Command::Undo,
         Command::Redo,
@@ -139,9 +145,16 @@ impl Command {
     pub fn menu(self) -> Menu {
         use Command as C;
         match self {
-            C::New | C::Open | C::RecoveryCopies | C::Save | C::SaveAs | C::ExportPdf | C::Quit => {
-                Menu::File
-            }
+            C::New
+            | C::Open
+            | C::RecoveryCopies
+            | C::Save
+            | C::SaveAs
+            | C::ExportPdf
+            | C::Share
+            | C::OpenShared
+            | C::WorkOffline
+            | C::Quit => Menu::File,
             C::Undo
             | C::Redo
             | C::Cut
@@ -180,6 +193,7 @@ impl Command {
             self,
             Command::Save
                 | Command::ExportPdf
+                | Command::Share
                 | Command::Quit
                 | Command::Cut
                 | Command::SelectAll
@@ -214,6 +228,9 @@ impl Command {
             C::Save => T::Save.get(lang),
             C::SaveAs => T::SaveAs.get(lang),
             C::ExportPdf => T::ExportPdf.get(lang),
+            C::Share => T::Share.get(lang),
+            C::OpenShared => T::OpenShared.get(lang),
+            C::WorkOffline => T::WorkOffline.get(lang),
             C::Quit => T::Quit.get(lang),
             C::Undo => T::Undo.get(lang),
             C::Redo => T::Redo.get(lang),
@@ -279,6 +296,9 @@ impl Command {
             C::GuidedMode => vec![ctrl_shift(Key::G)],
             C::Segments => vec![ctrl_shift(Key::J)],
             C::BringToFront
+            | C::Share
+            | C::OpenShared
+            | C::WorkOffline
             | C::RecoveryCopies
             | C::Legend
             | C::LangRu

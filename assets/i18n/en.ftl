@@ -492,3 +492,116 @@ segment-ties = Serves the segments
 segment-tie = Tie note to segment
 segment-no-segments = There is no customer segment on the canvas yet.
 segment-unset = —
+
+## Working together: shared models, the sync server, `holst serve` and `holst sync`
+
+sync-unreadable = the shared document holds something Holst cannot read at { $place }: { $detail }
+sync-expected = expected { $what }, found { $found }
+sync-place-document = the document
+sync-what-map = a map
+sync-what-text = text
+sync-what-method = the version's method data (segment profiles, ties, social enterprise) as RON
+sync-what-number = a finite number
+sync-what-position = a position within ±3.4e38
+sync-what-one-of = one of the strings { $list }
+sync-what-note-id = a note id as a string
+sync-what-note-ids = a list of note ids
+sync-what-schema = "holst/1": this is not a Holst model, or one from a newer Holst
+sync-what-final = the id of a version as a string, or null
+sync-what-id-key = an id as the key: a whole number from 0 to 2^53 − 1
+sync-what-model = a Holst model
+sync-found-nothing = nothing
+sync-found-map = a map
+sync-found-list = a list
+sync-found-text = the text «{ $text }»
+sync-found-string = the string "{ $text }"
+sync-found-number = the number { $number }
+sync-found-bool = { $value }
+sync-found-null = null
+sync-found-bytes = { $count } bytes of binary data
+sync-found-other = a value of another kind
+sync-automerge = the shared document could not be changed: { $error }
+sync-op = the step does not fit the shared model: { $error }
+sync-saved = the saved copy of the shared document is damaged ({ $error }); join without it
+sync-invalid = the model is not valid: { $error }
+sync-internal = internal error: { $error }
+sync-stopped = the sync session has stopped
+sync-no-thread = could not start the sync thread: { $error }
+sync-unreachable = could not reach the sync server { $server }: { $why }
+sync-why-timeout = no connection within { $seconds } s
+sync-why-closed = the connection closed
+sync-why-no-copy = no connection, and no saved copy of the document
+sync-no-document = the sync server { $server } has no document { $document }
+sync-not-taken = the sync server { $server } did not take the document within { $seconds } s
+sync-not-finished = the sync server { $server } did not finish syncing within { $seconds } s
+sync-offline = offline
+sync-share-file = { $error }; expected (server: "ws://host:port/", document: "automerge:…")
+sync-doc-not-file = not a regular file; expected the Automerge document of the model
+sync-doc-too-big = { $size } bytes, more than the limit of { $limit } bytes
+sync-doc-unreadable = not a readable Automerge document ({ $error }); it was left as it is
+link-not-a-link = «{ $text }» is not a share link; expected a server URL, `#` and a document, like ws://host:3030/#automerge:4Qz…
+link-not-a-server = «{ $text }» is not a server URL ({ $error }); expected ws://host:port/
+link-wss = «{ $text }»: encrypted connections (wss://) are not supported yet; use ws:// on a trusted network, a VPN or an SSH tunnel
+link-not-ws = «{ $text }» is not a sync server URL; expected ws://host:port/
+link-not-a-document = «{ $text }» is not a document id; expected automerge:… as in the share link
+repair-kept-both = two people made { $kind ->
+    [version] versions
+    [card] hypothesis cards
+   *[note] notes
+} with the id { $id }: both kept, the second as { $new }
+repair-legend-joined = two people explained the colour { $colour }: both meanings kept
+repair-link-dropped = hypothesis card { $card } linked note { $note }, which was deleted: link removed
+repair-note-moved = note { $note } was in the block { $from }, which the layout lacks: moved to { $to }
+repair-note-placed = note { $note } lay outside its block: moved into it
+repair-final-cleared = the final version { $version } was deleted: no version is final
+repair-version-added = every version was deleted: an empty version was made
+adopt-title = the title «{ $file }» of the file differs from the shared one «{ $shared }»; the shared title is kept
+adopt-note = version «{ $version }»: note { $id } differs in the file and in the shared model; both kept, the file's as note { $new }
+adopt-card = version «{ $version }»: hypothesis card { $id } differs in the file and in the shared model; both kept, the file's as card { $new }
+serve-listening = listening on { $url }
+serve-every-network = on every network of this machine: others connect to ws://<this machine's name or address>:{ $port }/
+serve-documents = documents in { $dir }
+serve-anyone = anyone who has a document's link can read and edit it; Ctrl-C stops
+serve-stopped = stopped
+serve-failed = could not serve on { $address } with documents in { $dir }
+serve-no-data-dir = this system has no data folder; pass --data DIR
+sync-only-ron = { $file }: holst sync works on .ron models; expected a .ron file (convert a .md first)
+sync-other-document = { $share } names the document { $named }, not { $wanted }; remove it and { $doc } to sync with { $wanted }
+sync-no-share-file = { $doc } has no { $share } beside it saying which document it is; pass --doc
+sync-no-file = { $file } does not exist; pass --doc to fetch a shared model into it
+sync-refused = { $error }; nothing was written
+sync-done = synced { $file } ({ $versions ->
+    [one] { $versions } version
+   *[other] { $versions } versions
+}, { $notes ->
+    [one] { $notes } note
+   *[other] { $notes } notes
+}) with { $link }
+
+## The editor window: sharing
+
+share = Share…
+open-shared = Open shared…
+share-title = Share this model
+share-body = Edits travel through a sync server (for example `holst serve` on a machine of the team). Anyone who has the link can read and edit the model: send it only to the people who should.
+share-server = Server:
+share-start = Share
+share-link = Send this link to the others:
+share-copy = Copy link
+share-copied = The link was copied
+open-shared-title = Open a shared model
+open-shared-body = Paste the link someone sent you (ws://host:3030/#automerge:…).
+open-shared-link = Link:
+join = Open
+share-failed = Could not share the model: { $error }
+join-failed = Could not open the shared model: { $error }
+sync-failed = Sharing stopped working: { $error }
+share-status-synced = shared: in step
+share-status-syncing = shared: syncing…
+share-status-connecting = shared: connecting…
+share-status-offline = shared: offline
+share-others = with { $names }
+share-alone = nobody else here
+share-sidecar-failed = The model was saved, but its shared document could not be written beside it: { $error }
+work-offline = Work offline / connect again
+connecting = Connecting to the sync server…

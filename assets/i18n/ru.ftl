@@ -536,3 +536,123 @@ segment-ties = Служит сегментам
 segment-tie = Привязать заметку к сегменту
 segment-no-segments = На холсте пока нет ни одного потребительского сегмента.
 segment-unset = —
+
+## Совместная работа: общие модели, сервер синхронизации, `holst serve` и `holst sync`
+
+sync-unreadable = в общем документе есть то, что Holst не может прочитать, в { $place }: { $detail }
+sync-expected = ожидалось: { $what }, найдено: { $found }
+sync-place-document = документе
+sync-what-map = словарь (map)
+sync-what-text = текст
+sync-what-method = данные метода версии (профили сегментов, связи, социальное предприятие) в формате RON
+sync-what-number = конечное число
+sync-what-position = координата в пределах ±3.4e38
+sync-what-one-of = одна из строк { $list }
+sync-what-note-id = id заметки строкой
+sync-what-note-ids = список id заметок
+sync-what-schema = "holst/1": это не модель Holst или модель из более новой версии Holst
+sync-what-final = id версии строкой или null
+sync-what-id-key = id в качестве ключа: целое число от 0 до 2^53 − 1
+sync-what-model = модель Holst
+sync-found-nothing = ничего
+sync-found-map = словарь (map)
+sync-found-list = список
+sync-found-text = текст «{ $text }»
+sync-found-string = строка "{ $text }"
+sync-found-number = число { $number }
+sync-found-bool = { $value }
+sync-found-null = null
+sync-found-bytes = двоичные данные, { $count } { $count ->
+    [one] байт
+    [few] байта
+   *[other] байт
+}
+sync-found-other = значение другого типа
+sync-automerge = общий документ не удалось изменить: { $error }
+sync-op = шаг не подходит к общей модели: { $error }
+sync-saved = сохранённая копия общего документа повреждена ({ $error }); подключитесь без неё
+sync-invalid = модель неверна: { $error }
+sync-internal = внутренняя ошибка: { $error }
+sync-stopped = сеанс совместной работы остановлен
+sync-no-thread = не удалось запустить поток синхронизации: { $error }
+sync-unreachable = сервер синхронизации { $server } недоступен: { $why }
+sync-why-timeout = нет соединения за { $seconds } с
+sync-why-closed = соединение закрылось
+sync-why-no-copy = нет соединения и нет сохранённой копии документа
+sync-no-document = на сервере синхронизации { $server } нет документа { $document }
+sync-not-taken = сервер синхронизации { $server } не принял документ за { $seconds } с
+sync-not-finished = сервер синхронизации { $server } не закончил синхронизацию за { $seconds } с
+sync-offline = нет соединения
+sync-share-file = { $error }; ожидалось (server: "ws://host:port/", document: "automerge:…")
+sync-doc-not-file = это не обычный файл; ожидался документ Automerge этой модели
+sync-doc-too-big = { $size } байт — больше предела в { $limit } байт
+sync-doc-unreadable = это не читаемый документ Automerge ({ $error }); файл оставлен как есть
+link-not-a-link = «{ $text }» — не ссылка на общую модель; ожидался адрес сервера, `#` и документ, например ws://host:3030/#automerge:4Qz…
+link-not-a-server = «{ $text }» — не адрес сервера ({ $error }); ожидалось ws://host:port/
+link-wss = «{ $text }»: шифрованные соединения (wss://) пока не поддерживаются; используйте ws:// в доверенной сети, VPN или SSH-туннель
+link-not-ws = «{ $text }» — не адрес сервера синхронизации; ожидалось ws://host:port/
+link-not-a-document = «{ $text }» — не id документа; ожидалось automerge:… как в ссылке
+repair-kept-both = двое создали { $kind ->
+    [version] версии
+    [card] карточки гипотез
+   *[note] заметки
+} с одним id { $id }: обе сохранены, вторая получила id { $new }
+repair-legend-joined = значение цвета «{ $colour }» задали двое: оба значения сохранены
+repair-link-dropped = карточка { $card } ссылалась на заметку { $note }, которую удалили: ссылка снята
+repair-note-moved = заметка { $note } была в блоке «{ $from }», которого нет в макете: перенесена в «{ $to }»
+repair-note-placed = заметка { $note } была вне своего блока: перенесена в блок
+repair-final-cleared = итоговую версию { $version } удалили: итоговой версии больше нет
+repair-version-added = все версии удалили: создана пустая версия
+adopt-title = название «{ $file }» в файле отличается от общего «{ $shared }»; оставлено общее
+adopt-note = версия «{ $version }»: заметка { $id } в файле и в общей модели разная; сохранены обе, заметка из файла получила id { $new }
+adopt-card = версия «{ $version }»: карточка гипотезы { $id } в файле и в общей модели разная; сохранены обе, карточка из файла получила id { $new }
+# The first line `holst serve` prints is read by scripts and tests: the same in every language.
+serve-listening = listening on { $url }
+serve-every-network = во всех сетях этого компьютера: другие подключаются к ws://<имя или адрес этого компьютера>:{ $port }/
+serve-documents = документы в { $dir }
+serve-anyone = любой, у кого есть ссылка на документ, может читать и менять его; Ctrl-C останавливает сервер
+serve-stopped = остановлен
+serve-failed = не удалось запустить сервер на { $address } с документами в { $dir }
+serve-no-data-dir = в этой системе нет папки данных; укажите --data ПАПКА
+sync-only-ron = { $file }: holst sync работает с моделями .ron; ожидался файл .ron (сначала преобразуйте .md)
+sync-other-document = { $share } называет документ { $named }, а не { $wanted }; удалите его и { $doc }, чтобы синхронизироваться с { $wanted }
+sync-no-share-file = рядом с { $doc } нет файла { $share }, который говорит, какой это документ; укажите --doc
+sync-no-file = { $file } не существует; укажите --doc, чтобы получить в него общую модель
+sync-refused = { $error }; ничего не записано
+sync-done = { $file } синхронизирован ({ $versions } { $versions ->
+    [one] версия
+    [few] версии
+   *[other] версий
+}, { $notes } { $notes ->
+    [one] заметка
+    [few] заметки
+   *[other] заметок
+}) с { $link }
+
+## Окно редактора: совместная работа
+
+share = Поделиться…
+open-shared = Открыть общую модель…
+share-title = Поделиться моделью
+share-body = Правки передаются через сервер синхронизации (например, `holst serve` на компьютере команды). Любой, у кого есть ссылка, может читать и менять модель: отправляйте её только тем, кому нужно.
+share-server = Сервер:
+share-start = Поделиться
+share-link = Отправьте эту ссылку остальным:
+share-copy = Скопировать ссылку
+share-copied = Ссылка скопирована
+open-shared-title = Открыть общую модель
+open-shared-body = Вставьте ссылку, которую вам прислали (ws://host:3030/#automerge:…).
+open-shared-link = Ссылка:
+join = Открыть
+share-failed = Не удалось поделиться моделью: { $error }
+join-failed = Не удалось открыть общую модель: { $error }
+sync-failed = Совместная работа прервалась: { $error }
+share-status-synced = общая: всё согласовано
+share-status-syncing = общая: синхронизация…
+share-status-connecting = общая: подключение…
+share-status-offline = общая: нет связи
+share-others = вместе с { $names }
+share-alone = больше никого
+share-sidecar-failed = Модель сохранена, но её общий документ не удалось записать рядом: { $error }
+work-offline = Работать без сети / подключиться снова
+connecting = Подключение к серверу синхронизации…

@@ -27,6 +27,11 @@ impl HolstApp {
                 self.save(true);
             }
             Command::ExportPdf => self.export_pdf(),
+            Command::Share => self.show_share(),
+            Command::OpenShared => self.push_modal(Modal::OpenShared {
+                link: String::new(),
+            }),
+            Command::WorkOffline => self.toggle_offline(),
             Command::Quit => self.request(ctx, Pending::Close),
             Command::Undo => {
                 let result = self.doc.undo().map(|_| ());
@@ -164,6 +169,7 @@ impl HolstApp {
             | Command::BringToFront => has_selection,
             Command::Paste => !self.clipboard.is_empty(),
             Command::ExportPdf => self.export.is_none(),
+            Command::WorkOffline => self.is_shared(),
             Command::DeleteVersion | Command::Compare => self.doc.model().versions.len() > 1,
             Command::LeaveCompare => self.compare,
             _ => true,

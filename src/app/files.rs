@@ -70,6 +70,7 @@ impl HolstApp {
             },
             Pending::Restore(file) => self.restore(&file),
             Pending::Reload => self.reload(),
+            Pending::Join(link) => self.join_shared(&link),
         }
     }
 
@@ -127,6 +128,8 @@ impl HolstApp {
             r.reset();
         }
         self.doc = doc;
+        // Another document: the share of the one before ends.
+        self.sharing = None;
         self.lock = None;
         self.status = None;
         self.disk = DiskState::Unchanged;
@@ -163,6 +166,9 @@ impl HolstApp {
                 doc.set_read_only(read_only);
                 self.replace_document(doc);
                 self.lock = lock;
+                if !read_only {
+                    self.resume_share();
+                }
                 self.config.touch_recent(path);
                 self.save_config();
                 if !warnings.is_empty() {
@@ -306,6 +312,7 @@ impl HolstApp {
                 self.config.touch_recent(&path);
                 self.save_config();
                 self.status = Some(T::SavedTo.fill(self.lang, &path.display().to_string()));
+                self.write_sidecar();
                 Saved::Yes
             }
             Err(e) => {

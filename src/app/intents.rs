@@ -47,6 +47,12 @@ impl HolstApp {
             Intent::Show(modal) => self.push_modal(modal),
             Intent::Export(form) => self.start_export(ctx, &form),
             Intent::Error(message) => self.modal = Some(Modal::Error(message)),
+            Intent::Share(server) => self.share_to(&server),
+            Intent::CancelConnecting => self.cancel_connecting(),
+            Intent::CopyText(text) => {
+                ctx.copy_text(text);
+                self.status = Some(crate::i18n::T::ShareCopied.get(self.lang).to_owned());
+            }
         }
     }
 }

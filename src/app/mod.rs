@@ -11,6 +11,7 @@ mod files;
 mod intents;
 mod pending;
 mod recovery;
+mod share;
 
 use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
@@ -109,6 +110,12 @@ pub struct HolstApp {
     title_shown: String,
     /// The result of a background export, when one runs.
     export: Option<std::sync::mpsc::Receiver<ExportResult>>,
+    /// The live share of the open model, if it is shared.
+    sharing: Option<share::Sharing>,
+    /// A share or join waiting for the server.
+    connecting: Option<share::Connecting>,
+    /// The window's context, for sessions to wake it when others' changes arrive.
+    ctx: egui::Context,
 }
 
 impl HolstApp {
@@ -155,9 +162,13 @@ impl HolstApp {
             clipboard: String::new(),
             title_shown: String::new(),
             export: None,
+            sharing: None,
+            connecting: None,
+            ctx: ctx.clone(),
         };
         if let Some(path) = app.doc.path().map(Path::to_path_buf) {
             app.lock = app.try_lock(&path).ok().flatten();
+            app.resume_share();
         }
         app.offer_leftovers(None);
         app
@@ -262,6 +273,7 @@ impl eframe::App for HolstApp {
                 warnings: self.warnings.as_ref(),
                 zoom: self.canvas.view(self.doc.current()).zoom,
                 new_colour: self.canvas.new_colour,
+                share: self.sharing.as_ref().map(share::Sharing::view),
             };
             intents.extend(ui::menu::menu_bar(ui, &view));
             intents.extend(ui::status::status_line(ui, &view));
@@ -311,6 +323,7 @@ impl eframe::App for HolstApp {
             self.config.window_size = Some([rect.width(), rect.height()]);
         }
         self.run_after_frame(&ctx);
+        self.sync_tick();
         if self.modal.is_none() {
             self.modal = self.queued.pop_front();
         }

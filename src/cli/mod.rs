@@ -7,19 +7,19 @@
 mod advice;
 mod export;
 mod merge;
+mod suggest;
 mod versions;
 pub mod words;
 
 use advice::check;
 pub(crate) use versions::find_version;
 
-use std::fmt::Write as _;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{Context, Result};
-use clap::{CommandFactory, Parser, Subcommand};
+use clap::{Parser, Subcommand};
 
 use crate::i18n::Message;
 use crate::model::{Lang, Model};
@@ -94,6 +94,12 @@ pub enum Command {
     /// Take the differences of one version into another (all, or those of some notes)
     /// and write the file.
     Merge(merge::MergeArgs),
+    /// Run a sync server for shared models (keeps the documents on disk; announces
+    /// nothing: a document's id is its key). Stops on Ctrl-C or SIGTERM.
+    Serve(holst_sync::cli::ServeArgs),
+    /// Merge a model file with its shared document on a sync server once, and write both
+    /// back (for scripts).
+    Sync(holst_sync::cli::SyncArgs),
 }
 
 /// Arguments of `holst convert`.
@@ -148,70 +154,10 @@ fn parse_style(s: &str) -> Result<Style, String> {
     }
 }
 
-/// Subcommand names, for the mistyped-subcommand check.
-const SUBCOMMANDS: [&str; 9] = [
-    "templates",
-    "new",
-    "check",
-    "convert",
-    "export",
-    "versions",
-    "diff",
-    "merge",
-    "help",
-];
-
-/// Edit distance between two words (Levenshtein), for suggestions.
-fn distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut prev = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let cur = row[j + 1];
-            row[j + 1] = (prev + usize::from(ca != *cb)).min(row[j] + 1).min(cur + 1);
-            prev = cur;
-        }
-    }
-    row[b.len()]
-}
-
-/// A usage error for a first argument that is neither a subcommand nor a file to open: no
-/// extension Holst reads and no such path (`holst chek m.ron`). `None` when it may be a
-/// file for the editor.
-fn mistyped_subcommand(args: &[String]) -> Option<clap::Error> {
-    let first = args.get(1)?;
-    if first.starts_with('-') || SUBCOMMANDS.contains(&first.as_str()) {
-        return None;
-    }
-    let path = Path::new(first);
-    if Format::of(path).is_some() || path.exists() {
-        return None;
-    }
-    let mut text = format!("unrecognized subcommand '{first}'");
-    if let Some(near) = SUBCOMMANDS
-        .iter()
-        .filter(|s| distance(s, first) <= 2)
-        .min_by_key(|s| distance(s, first))
-    {
-        let _ = write!(text, "\n\n  tip: a similar subcommand exists: '{near}'");
-    }
-    let _ = write!(
-        text,
-        "\n  tip: to open a file, name a .ron, .md or .canvas file or an existing folder\n\n{}",
-        Cli::command().render_usage()
-    );
-    Some(clap::Error::raw(
-        clap::error::ErrorKind::InvalidSubcommand,
-        format!("{text}\n"),
-    ))
-}
-
 /// Runs the command line and returns the process exit code.
 pub fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().collect();
-    if let Some(e) = mistyped_subcommand(&args) {
+    if let Some(e) = suggest::mistyped_subcommand(&args) {
         let _ = e.print();
         return ExitCode::from(2);
     }
@@ -255,6 +201,8 @@ fn cli_lang(cli: &Cli) -> Option<Lang> {
         Some(Command::Export(a)) => a.lang,
         Some(Command::Diff(a)) => a.lang,
         Some(Command::Merge(a)) => a.lang,
+        Some(Command::Serve(a)) => a.lang,
+        Some(Command::Sync(a)) => a.lang,
         _ => None,
     }
 }
@@ -300,6 +248,12 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::Versions(args)) => versions::versions(&args).map(|()| ExitCode::SUCCESS),
         Some(Command::Diff(args)) => versions::run_diff(&args),
         Some(Command::Merge(args)) => merge::run(&args).map(|()| ExitCode::SUCCESS),
+        Some(Command::Serve(args)) => {
+            holst_sync::cli::serve(&args, words::messages(args.lang)).map(|()| ExitCode::SUCCESS)
+        }
+        Some(Command::Sync(args)) => {
+            holst_sync::cli::sync(&args, words::messages(args.lang)).map(|()| ExitCode::SUCCESS)
+        }
     }
 }
 

@@ -95,23 +95,34 @@ pub fn model_lang(model: &Model) -> Lang {
     }
 }
 
-/// An error of the command line in a language, with its causes each said once.
-pub fn describe(e: &anyhow::Error, lang: Lang) -> String {
-    let head = if let Some(s) = e.downcast_ref::<StorageError>() {
+/// One error of a chain in a language: the errors that can say themselves in either
+/// language do, others as they display.
+fn said(e: &(dyn std::error::Error + 'static), lang: Lang) -> String {
+    if let Some(s) = e.downcast_ref::<StorageError>() {
         s.describe(lang)
     } else if let Some(m) = e.downcast_ref::<Msg>() {
         m.text(lang)
     } else if let Some(x) = e.downcast_ref::<crate::export::ExportError>() {
         x.describe(lang)
+    } else if let Some(s) = e.downcast_ref::<holst_sync::SyncError>() {
+        s.describe(lang)
+    } else if let Some(l) = e.downcast_ref::<holst_sync::LinkError>() {
+        l.describe(lang)
+    } else if let Some(s) = e.downcast_ref::<holst_sync::cli::Said>() {
+        s.describe(lang)
     } else {
         e.to_string()
-    };
-    let mut text = head;
+    }
+}
+
+/// An error of the command line in a language, with its causes each said once.
+pub fn describe(e: &anyhow::Error, lang: Lang) -> String {
+    let mut text = e
+        .chain()
+        .next()
+        .map_or_else(|| e.to_string(), |head| said(head, lang));
     for cause in e.chain().skip(1) {
-        let cause = match cause.downcast_ref::<StorageError>() {
-            Some(s) => s.describe(lang),
-            None => cause.to_string(),
-        };
+        let cause = said(cause, lang);
         if !text.contains(&cause) {
             text.push_str(": ");
             text.push_str(&cause);

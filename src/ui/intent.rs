@@ -30,6 +30,8 @@ pub enum Pending {
     Restore(PathBuf),
     /// Read the document's file again, dropping the changes (the user confirmed).
     Reload,
+    /// Open the shared model of this link (File → Open shared…).
+    Join(String),
 }
 
 /// An answer to the dialog about a file changed on disk.
@@ -92,6 +94,12 @@ pub enum Intent {
     Export(ExportForm),
     /// Show this error.
     Error(String),
+    /// Share the open model through the sync server at this URL (File → Share…).
+    Share(String),
+    /// Put this text on the clipboard and say so.
+    CopyText(String),
+    /// Stop waiting for the sync server (Cancel while connecting).
+    CancelConnecting,
 }
 
 impl From<CanvasEvent> for Intent {
@@ -141,6 +149,19 @@ pub struct Ctx<'a> {
     pub zoom: f32,
     /// Colour given to new notes.
     pub new_colour: Colour,
+    /// The share of the open model, if it is shared.
+    pub share: Option<&'a ShareView>,
+}
+
+/// What the status line shows of a shared model.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ShareView {
+    /// The state of the connection.
+    pub status: holst_sync::Status,
+    /// The names of the others who have the model open now.
+    pub others: Vec<String>,
+    /// The link to send to others.
+    pub link: String,
 }
 
 impl Ctx<'_> {

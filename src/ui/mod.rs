@@ -23,5 +23,5 @@ pub mod tabs;
 pub mod theme;
 pub mod view;
 
-pub use intent::{ConflictAnswer, Ctx, Intent, Pending};
+pub use intent::{ConflictAnswer, Ctx, Intent, Pending, ShareView};
 pub use modals::Modal;

@@ -56,6 +56,17 @@ pub fn status_line(ui: &mut egui::Ui, app: &Ctx<'_>) -> Option<Intent> {
                 let text = T::WarningsCount.fill(lang, &list.len().to_string());
                 show_warnings = ui.link(text).clicked();
             }
+            if let Some(share) = app.share {
+                ui.separator();
+                ui.label(status_text(&share.status).get(lang))
+                    .on_hover_text(share.link.as_str());
+                let others = if share.others.is_empty() {
+                    T::ShareAlone.get(lang).to_owned()
+                } else {
+                    T::ShareOthers.fill(lang, &share.others.join(", "))
+                };
+                ui.label(others);
+            }
             if let Some(msg) = app.status {
                 ui.separator();
                 ui.label(egui::RichText::new(msg).weak());
@@ -63,4 +74,15 @@ pub fn status_line(ui: &mut egui::Ui, app: &Ctx<'_>) -> Option<Intent> {
         });
     });
     show_warnings.then_some(Intent::Show(Modal::Warnings))
+}
+
+/// The status line's words for the state of a shared model's connection.
+pub fn status_text(status: &holst_sync::Status) -> T {
+    use holst_sync::Status;
+    match status {
+        Status::Synced => T::ShareStatusSynced,
+        Status::Syncing => T::ShareStatusSyncing,
+        Status::Connecting { .. } => T::ShareStatusConnecting,
+        Status::Offline => T::ShareStatusOffline,
+    }
 }

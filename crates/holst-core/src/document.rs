@@ -13,7 +13,8 @@ use crate::storage::{self, Format, StorageError, Warning};
 /// A model open in the editor.
 #[derive(Debug)]
 pub struct Document {
-    /// The model being edited; it changes only through [`Document::apply`] and undo/redo.
+    /// The model being edited; it changes only through [`Document::apply`], undo/redo and,
+    /// for a shared model, [`Document::take_peers_changes`].
     model: Model,
     /// The `.ron` file it is saved to (an absolute path); `None` for a new model or an
     /// imported Markdown file.
@@ -28,6 +29,8 @@ pub struct Document {
     stamp: Option<FileStamp>,
     /// Opened read-only (another window edits the file): Save asks for a new name.
     read_only: bool,
+    /// Others' changes (a shared model) arrived since the last save.
+    peers_changed: bool,
 }
 
 impl Document {
@@ -42,6 +45,7 @@ impl Document {
             history: History::new(),
             stamp: None,
             read_only: false,
+            peers_changed: false,
         }
     }
 
@@ -125,7 +129,19 @@ impl Document {
 
     /// Whether there are changes not written to the document's file.
     pub fn is_dirty(&self) -> bool {
-        self.history.is_dirty()
+        self.history.is_dirty() || self.peers_changed
+    }
+
+    /// A shared model: `model` holds others' changes merged with one's own. It replaces the
+    /// model outside the history, so undo still undoes only one's own steps (applied to the
+    /// model as it is now); the document counts as changed until saved. The new model's
+    /// id strategy is kept even when its content is the same.
+    pub fn take_peers_changes(&mut self, model: Model) {
+        if model != self.model {
+            self.peers_changed = true;
+        }
+        self.model = model;
+        self.touched();
     }
 
     /// Applies ops as one undo step.
@@ -174,6 +190,7 @@ impl Document {
             self.read_only = false;
             self.imported_from = None;
             self.history.mark_saved();
+            self.peers_changed = false;
         }
         Ok(())
     }
@@ -273,5 +290,38 @@ mod tests {
                 .unwrap()
                 .join("x.ron")
         );
+    }
+
+    #[test]
+    fn peers_changes_replace_the_model_outside_the_history_and_count_until_saved() {
+        use crate::model::{BlockId, Colour, LayoutKind, Model};
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("m.ron");
+        let mut doc = Document::new_unsaved(Model::new("T", "1", LayoutKind::Bmc));
+        doc.save_to(&file).unwrap();
+        let v = doc.model().versions[0].id;
+        let op =
+            crate::ops::add_note(doc.model(), v, BlockId::Channels, Colour::Blue, "мой").unwrap();
+        doc.apply("Add", &[op]).unwrap();
+        doc.save_to(&file).unwrap();
+        assert!(!doc.is_dirty());
+        // The same content again (another id strategy only): not a change.
+        let mut same = doc.model().clone();
+        same.ids = crate::model::IdStrategy::Random;
+        doc.take_peers_changes(same);
+        assert!(!doc.is_dirty());
+        assert_eq!(doc.model().ids, crate::model::IdStrategy::Random);
+        // Someone else retitles the model: dirty until saved, and not an undo step.
+        let mut theirs = doc.model().clone();
+        theirs.title = "Их".into();
+        doc.take_peers_changes(theirs);
+        assert!(doc.is_dirty());
+        assert_eq!(doc.history().undo_len(), 1);
+        // Undo undoes only my note; their title stays.
+        assert!(doc.undo().unwrap());
+        assert_eq!(doc.model().title, "Их");
+        assert!(doc.model().versions[0].notes.is_empty());
+        doc.save_to(&file).unwrap();
+        assert!(!doc.is_dirty());
     }
 }

@@ -3,6 +3,7 @@
 
 mod files;
 mod recovery;
+mod share;
 
 use std::path::PathBuf;
 
@@ -56,6 +57,20 @@ pub enum Modal {
     About,
     /// File → Export PDF…: the choices so far.
     Export(ExportForm),
+    /// File → Share…: the server typed so far, then the link to send.
+    Share {
+        /// The sync server's URL.
+        server: String,
+        /// The link, once shared.
+        link: Option<String>,
+    },
+    /// File → Open shared…: the link typed so far.
+    OpenShared {
+        /// The link.
+        link: String,
+    },
+    /// Waiting for the sync server (at this address or link) to share or open a model.
+    Connecting(String),
 }
 
 /// Shows the dialog `modal` holds, if any. An answer closes it (sets it to `None`) and is
@@ -84,6 +99,9 @@ pub fn show(ctx: &egui::Context, app: &Ctx<'_>, modal: &mut Option<Modal>) -> Ve
             Some(None) => Step::Close,
             None => Step::Then(Modal::Export(form)),
         },
+        Modal::Share { server, link } => share::share(ctx, app, server, link, &mut out),
+        Modal::OpenShared { link } => share::open_shared(ctx, app, link, &mut out),
+        Modal::Connecting(to) => share::connecting(ctx, app, &to, &mut out),
         Modal::Error(message) => {
             let heading = T::Error.get(app.lang);
             notice(ctx, app, "holst-error", heading, &[message.as_str()]).into()

@@ -194,9 +194,46 @@ where
         .collect()
 }
 
+/// `count` distinct random ids from 1 to [`MAX_ID`] that `used` lacks, in increasing order.
+/// Should the system have no randomness to give, the ids of [`fresh_ids`] instead.
+pub(super) fn random_ids<I>(used: I, count: usize) -> Vec<u64>
+where
+    I: Iterator<Item = u64> + Clone,
+{
+    let taken: HashSet<u64> = used.clone().collect();
+    let mut out = HashSet::with_capacity(count);
+    while out.len() < count {
+        let Ok(r) = getrandom::u64() else {
+            return fresh_ids(used, count);
+        };
+        let id = r & MAX_ID;
+        if id != 0 && !taken.contains(&id) {
+            out.insert(id);
+        }
+    }
+    let mut out: Vec<u64> = out.into_iter().collect();
+    out.sort_unstable();
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn random_ids_are_distinct_new_in_range_and_sorted() {
+        let used: Vec<u64> = (1..=1000).collect();
+        let ids = random_ids(used.iter().copied(), 500);
+        assert_eq!(ids.len(), 500);
+        assert!(ids.windows(2).all(|w| w[0] < w[1]), "sorted and distinct");
+        assert!(ids.iter().all(|id| (1..=MAX_ID).contains(id)));
+        assert!(ids.iter().all(|id| !used.contains(id)));
+        // Two peers drawing apart do not pick the same ids (2^-53 per pair).
+        let other = random_ids(used.iter().copied(), 500);
+        assert!(ids.iter().all(|id| !other.contains(id)));
+        // Not the sequential ids: far above the ids in use.
+        assert!(ids.iter().any(|id| *id > 1 << 40));
+    }
 
     #[test]
     fn fresh_ids_follow_the_largest_and_fill_gaps_at_the_top() {

@@ -106,8 +106,21 @@ pub struct NoteId(pub u64);
 #[serde(transparent)]
 pub struct VersionId(pub u64);
 
+/// How a model makes the ids of new notes, cards and versions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum IdStrategy {
+    /// After the largest id in use: short ids, for a model only one person edits.
+    #[default]
+    Sequential,
+    /// Random ids up to [`MAX_ID`], for a shared model: two people adding a note while apart
+    /// would both take "largest + 1", and one note would hide the other when their edits merge.
+    Random,
+}
+
 /// A whole business model: a title and one or more alternative versions.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+///
+/// Two models are equal when they hold the same document; [`Model::ids`] is not compared.
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Model {
     /// File format of the document; see [`FORMAT_VERSION`].
     pub format_version: u32,
@@ -121,6 +134,28 @@ pub struct Model {
     pub final_version: Option<VersionId>,
     /// The versions in tab order; never empty in a valid model.
     pub versions: Vec<Version>,
+    /// How new ids are made; not saved (a shared model is told so when it is opened).
+    #[serde(skip)]
+    pub ids: IdStrategy,
+}
+
+impl PartialEq for Model {
+    fn eq(&self, other: &Self) -> bool {
+        // Destructured, so that a new field cannot be left out of the comparison unseen.
+        let Model {
+            format_version,
+            title,
+            description,
+            final_version,
+            versions,
+            ids: _,
+        } = self;
+        *format_version == other.format_version
+            && *title == other.title
+            && *description == other.description
+            && *final_version == other.final_version
+            && *versions == other.versions
+    }
 }
 
 /// One alternative of the business model: a canvas of notes plus its test cards.
@@ -197,6 +232,7 @@ impl Model {
             description: String::new(),
             final_version: None,
             versions: vec![Version::new(VersionId(1), version_name, layout)],
+            ids: IdStrategy::Sequential,
         }
     }
 
@@ -212,7 +248,8 @@ impl Model {
 
     /// A note id not used by any note of any version, so that a note added to one version
     /// can never be mistaken for an unrelated note of another. At most [`MAX_ID`]: after the
-    /// largest id in use when there is room, else the smallest free one; never wraps.
+    /// largest id in use when there is room, else the smallest free one; never wraps. With
+    /// [`IdStrategy::Random`], a random unused id.
     pub fn next_note_id(&self) -> NoteId {
         self.new_note_ids(1)
             .first()
@@ -222,12 +259,12 @@ impl Model {
 
     /// `count` distinct note ids used by no note of any version (see [`Self::next_note_id`]),
     /// in increasing order.
-    pub(crate) fn new_note_ids(&self, count: usize) -> Vec<NoteId> {
+    pub fn new_note_ids(&self, count: usize) -> Vec<NoteId> {
         let used = self
             .versions
             .iter()
             .flat_map(|v| v.notes.iter().map(|n| n.id.0));
-        limits::fresh_ids(used, count)
+        self.fresh_ids(used, count)
             .into_iter()
             .map(NoteId)
             .collect()
@@ -239,23 +276,24 @@ impl Model {
             .versions
             .iter()
             .flat_map(|v| v.cards.iter().map(|c| c.id.0));
-        CardId(
-            limits::fresh_ids(used, 1)
-                .first()
-                .copied()
-                .unwrap_or(MAX_ID),
-        )
+        CardId(self.fresh_ids(used, 1).first().copied().unwrap_or(MAX_ID))
     }
 
     /// A version id not used yet; at most [`MAX_ID`], never wraps.
     pub(crate) fn next_version_id(&self) -> VersionId {
         let used = self.versions.iter().map(|v| v.id.0);
-        VersionId(
-            limits::fresh_ids(used, 1)
-                .first()
-                .copied()
-                .unwrap_or(MAX_ID),
-        )
+        VersionId(self.fresh_ids(used, 1).first().copied().unwrap_or(MAX_ID))
+    }
+
+    /// `count` new ids by the model's [`IdStrategy`], in increasing order.
+    fn fresh_ids<I>(&self, used: I, count: usize) -> Vec<u64>
+    where
+        I: Iterator<Item = u64> + Clone,
+    {
+        match self.ids {
+            IdStrategy::Sequential => limits::fresh_ids(used, count),
+            IdStrategy::Random => limits::random_ids(used, count),
+        }
     }
 
     /// Total number of notes over all versions.

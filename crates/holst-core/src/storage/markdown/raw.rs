@@ -358,6 +358,7 @@ pub(crate) fn build(
         description: canonical(&model_description),
         final_version: None,
         versions: Vec::new(),
+        ids: crate::model::IdStrategy::Sequential,
     };
     // Lines of versions, notes and cards, for messages.
     let mut version_lines = Vec::new();
