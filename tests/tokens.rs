@@ -58,6 +58,8 @@ fn pages(m: &Model, marks: BTreeMap<(holst::model::VersionId, NoteId), Kind>) ->
         versions: vec![a],
         compare: Some((a, b)),
         marks,
+        // A scaled copy of the screen, so a note's size on paper says the page's scale.
+        as_on_screen: true,
         ..PdfOptions::default()
     };
     layout_pages(m, &opts).unwrap()

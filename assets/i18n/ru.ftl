@@ -14,7 +14,7 @@ open-recent = Недавние файлы
 no-recent = Нет недавних файлов
 save = Сохранить
 save-as = Сохранить как…
-export-pdf = Экспорт в PDF…
+export-pdf = Экспорт в PDF, SVG, PNG…
 quit = Выход
 undo = Отменить
 redo = Повторить
@@ -126,15 +126,20 @@ changed = изменено
 moved = перенесено
 was-text = Было: { $text }
 moved-from = Перенесено из блока «{ $block }»
-export-title = Экспорт в PDF
+export-title = Экспорт
 paper = Формат бумаги
 versions = Версии
 compare-on-page = Страница сравнения двух версий
 export = Экспортировать…
-exporting = Экспорт в PDF…
+exporting = Экспорт…
 exported-to = PDF сохранён: { $path }
 export-warnings = PDF сохранён с предупреждениями
 export-warnings-body = { $path } записан, но для некоторых символов нет шрифта; на их месте красные рамки:
+exported-pictures = Картинки сохранены: { $paths }
+file-format = Формат файла
+resolution = Разрешение, точек на дюйм
+as-on-screen = Как на экране
+as-on-screen-hint = Холст — уменьшенная копия экрана, а не заметки, подогнанные под лист
 fork-name = { $name } (копия)
 cards-title = Гипотезы версии «{ $version }»
 cards-validated = Подтверждены: { $count }
@@ -217,11 +222,26 @@ export-unknown-version = в модели нет версии с id { $id }; её
 export-invalid = модель содержит ошибку: { $error }
 export-font = PDF не удалось создать: { $error }
 export-io = { $path }: { $error }
+cli-export-stdout = экспорт пишет файлы, а не стандартный поток; ожидалось имя файла .pdf, .svg или .png либо папка
+cli-export-extension = { $path }: имя выходного файла не оканчивается на .pdf, .svg или .png; ожидалось такое имя, ключ --format или ключ --force, чтобы всё равно записать туда PDF
+cli-export-over-model = { $path } — это экспортируемая модель; запись на её место уничтожила бы её. Ожидалось другое имя файла
+cli-export-dpi = ключ --dpi задаёт разрешение картинок PNG; ожидался выход .png или --format png
+export-image = картинку не удалось создать: { $error }
+export-one-name = { $count ->
+    [one] получается { $count } картинка
+    [few] получается { $count } картинки
+   *[other] получается { $count } картинок
+} ({ $labels }), а { $path } — имя одного файла; добавьте в имя %v для номера версии (out-%v.png), укажите папку (out/) или выберите одну версию через --version
 pdf-date = { $day }.{ $month }.{ $year }
 pdf-final = (итоговая)
 pdf-credit = Шаблон Business Model Canvas: Strategyzer AG, лицензия CC BY-SA 3.0
 pdf-page-number = Стр. { $page } из { $total }
 pdf-continued = Продолжение — на странице { $page } (приложение)
+pdf-left-over = { $count ->
+    [one] Не поместилась ещё { $count } заметка
+    [few] Не поместились ещё { $count } заметки
+   *[other] Не поместилось ещё { $count } заметок
+}
 pdf-appendix-caption = Приложение к странице { $page }: полный текст блоков, не поместившихся на холсте
 pdf-cards-caption = Гипотезы
 pdf-card-hypothesis = Гипотеза
@@ -386,9 +406,6 @@ cli-check-ok = { $file }: в порядке, «{ $title }», { $versions } { $ve
    *[other] заметок
 }
 cli-diff-summary = «{ $a }» → «{ $b }»: добавлено { $added }, удалено { $removed }, изменено { $changed }, перенесено { $moved }, перекрашено { $recoloured }
-cli-pdf-not-stdout = PDF — не текст, в стандартный поток он не выводится; ожидалось имя файла .pdf
-cli-export-over-model = { $path } — это экспортируемая модель; PDF на её месте уничтожил бы её. Ожидалось другое имя файла с окончанием .pdf
-cli-export-not-pdf = { $path }: имя выходного файла не оканчивается на .pdf; ожидалось имя файла .pdf или ключ --force, чтобы всё равно записать туда PDF
 cli-stdout-needs-to = для вывода в стандартный поток (`-`) нужен ключ --to ron, --to md или --to canvas
 cli-unknown-output = { $path }: неизвестный тип файла; ожидалось имя файла .ron, .md или .canvas
 cli-no-template = нет шаблона `{ $template }`; ожидался один из: { $ids }

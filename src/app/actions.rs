@@ -361,23 +361,30 @@ impl HolstApp {
         }
     }
 
-    /// Opens the export dialog (File → Export PDF…).
+    /// Opens the export dialog (File → Export…).
     fn export_pdf(&mut self) {
         self.modal = Some(Modal::Export(crate::ui::export_dialog::ExportForm::new(
             self.doc.model(),
         )));
     }
 
-    /// Asks where to write the PDF, then renders and writes it on a background thread so
-    /// the window stays responsive; [`HolstApp::poll_export`] reports the result.
+    /// Asks where to write the PDF (or the pictures), then renders and writes it on a
+    /// background thread so the window stays responsive; [`HolstApp::poll_export`]
+    /// reports the result.
     pub fn start_export(
         &mut self,
         ctx: &egui::Context,
         form: &crate::ui::export_dialog::ExportForm,
     ) {
-        let Some(path) =
-            self.dialogs
-                .save_file(self.lang, FileKind::Pdf, &self.doc.suggested_name("pdf"))
+        use crate::export::ImageFormat;
+        let (kind, ext) = match form.pictures {
+            None => (FileKind::Pdf, "pdf"),
+            Some(ImageFormat::Svg) => (FileKind::Svg, "svg"),
+            Some(ImageFormat::Png) => (FileKind::Png, "png"),
+        };
+        let Some(path) = self
+            .dialogs
+            .save_file(self.lang, kind, &self.doc.suggested_name(ext))
         else {
             return;
         };
@@ -391,6 +398,7 @@ impl HolstApp {
             compare: form.compare,
             date: crate::export::today(self.lang),
             lang: self.lang,
+            as_on_screen: form.as_on_screen,
             ..Default::default()
         };
         if let Some((a, b)) = form.compare {
@@ -403,12 +411,23 @@ impl HolstApp {
         self.export = Some(rx);
         self.status = Some(T::Exporting.get(self.lang).to_owned());
         let ctx = ctx.clone();
-        let lang = self.lang;
+        let (lang, pictures, dpi) = (self.lang, form.pictures, form.dpi);
         std::thread::spawn(move || {
-            let result = crate::export::export_pdf(&model, &opts, &path)
-                .map(|report| (path, report.warnings(lang)))
-                .map_err(|e| e.describe(lang));
-            let _ = tx.send(result);
+            let result = match pictures {
+                None => crate::export::export_pdf(&model, &opts, &path).map(|report| {
+                    let status = T::ExportedTo.fill(lang, &path.display().to_string());
+                    (status, path, report.warnings(lang))
+                }),
+                Some(format) => crate::export::export_pictures(&model, &opts, format, dpi, &path)
+                    .map(|(paths, report)| {
+                        let names: Vec<String> =
+                            paths.iter().map(|p| p.display().to_string()).collect();
+                        let status = T::ExportedPictures.fill(lang, &names.join(", "));
+                        let first = paths.into_iter().next().unwrap_or(path);
+                        (status, first, report.warnings(lang))
+                    }),
+            };
+            let _ = tx.send(result.map_err(|e| e.describe(lang)));
             ctx.request_repaint();
         });
     }
@@ -421,8 +440,8 @@ impl HolstApp {
         if let Ok(result) = rx.try_recv() {
             self.export = None;
             match result {
-                Ok((path, lines)) => {
-                    self.status = Some(T::ExportedTo.fill(self.lang, &path.display().to_string()));
+                Ok((status, path, lines)) => {
+                    self.status = Some(status);
                     if !lines.is_empty() {
                         self.modal = Some(Modal::ExportWarnings { path, lines });
                     }

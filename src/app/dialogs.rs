@@ -11,6 +11,10 @@ pub enum FileKind {
     Model,
     /// A PDF export.
     Pdf,
+    /// An SVG picture.
+    Svg,
+    /// A PNG picture.
+    Png,
 }
 
 /// The file dialogs the editor needs.
@@ -37,6 +41,8 @@ impl Dialogs for NativeDialogs {
         let (name, ext) = match kind {
             FileKind::Model => (crate::i18n::tr(lang, "filter-model"), "ron"),
             FileKind::Pdf => ("PDF".to_owned(), "pdf"),
+            FileKind::Svg => ("SVG".to_owned(), "svg"),
+            FileKind::Png => ("PNG".to_owned(), "png"),
         };
         let mut path = rfd::FileDialog::new()
             .add_filter(&name, &[ext])

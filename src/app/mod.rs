@@ -55,9 +55,9 @@ impl Env {
     }
 }
 
-/// What a background export ends with: the PDF and its warnings (in the window's
-/// language), or the error to show.
-type ExportResult = Result<(PathBuf, Vec<String>), String>;
+/// What a background export ends with: the status line, the (first) file written and
+/// the warnings (in the window's language), or the error to show.
+type ExportResult = Result<(String, PathBuf, Vec<String>), String>;
 
 /// The application: one document, its canvas state and the interface language.
 #[allow(clippy::struct_excessive_bools)] // independent panel toggles, not a state machine

@@ -95,6 +95,8 @@ pub fn describe(e: &anyhow::Error, lang: Lang) -> String {
         s.describe(lang)
     } else if let Some(m) = e.downcast_ref::<Msg>() {
         m.text(lang)
+    } else if let Some(x) = e.downcast_ref::<crate::export::ExportError>() {
+        x.describe(lang)
     } else {
         e.to_string()
     };

@@ -1,8 +1,9 @@
-//! File → Export PDF…: paper size, which versions, an optional compare page.
+//! File → Export…: PDF or pictures (SVG, PNG), paper size, which versions, an optional
+//! compare page, fitted to the page or as on screen.
 
 use eframe::egui::{self, Id};
 
-use crate::export::Paper;
+use crate::export::{DEFAULT_DPI, ImageFormat, Paper};
 use crate::i18n::T;
 use crate::model::{Model, VersionId};
 use crate::ui::Ctx;
@@ -16,7 +17,16 @@ pub struct ExportForm {
     pub versions: Vec<VersionId>,
     /// Two versions for a compare page, if wanted.
     pub compare: Option<(VersionId, VersionId)>,
+    /// Pictures instead of a PDF: one per version (and of the compare page).
+    pub pictures: Option<ImageFormat>,
+    /// Resolution of PNG pictures.
+    pub dpi: u32,
+    /// The canvas as a scaled copy of the screen instead of fitted to the page.
+    pub as_on_screen: bool,
 }
+
+/// Resolutions offered for PNG pictures.
+const DPIS: [u32; 3] = [96, 150, 300];
 
 impl ExportForm {
     /// All versions on A3, no compare page.
@@ -25,6 +35,9 @@ impl ExportForm {
             paper: Paper::A3,
             versions: model.versions.iter().map(|v| v.id).collect(),
             compare: None,
+            pictures: None,
+            dpi: DEFAULT_DPI,
+            as_on_screen: false,
         }
     }
 }
@@ -42,11 +55,27 @@ pub fn show(
         ui.heading(T::ExportTitle.get(lang));
         ui.add_space(4.0);
         ui.horizontal(|ui| {
+            ui.label(T::FileFormat.get(lang));
+            ui.radio_value(&mut form.pictures, None, "PDF");
+            ui.radio_value(&mut form.pictures, Some(ImageFormat::Svg), "SVG");
+            ui.radio_value(&mut form.pictures, Some(ImageFormat::Png), "PNG");
+        });
+        if form.pictures == Some(ImageFormat::Png) {
+            ui.horizontal(|ui| {
+                ui.label(T::Resolution.get(lang));
+                for dpi in DPIS {
+                    ui.radio_value(&mut form.dpi, dpi, dpi.to_string());
+                }
+            });
+        }
+        ui.horizontal(|ui| {
             ui.label(T::Paper.get(lang));
             for p in Paper::ALL {
                 ui.radio_value(&mut form.paper, p, p.label());
             }
         });
+        ui.checkbox(&mut form.as_on_screen, T::AsOnScreen.get(lang))
+            .on_hover_text(T::AsOnScreenHint.get(lang));
         ui.separator();
         ui.label(T::Versions.get(lang));
         for v in &app.doc.model().versions {

@@ -112,9 +112,13 @@ fn nothing_overlaps_or_is_cut_off_on_any_page() {
 }
 
 #[test]
-fn a_tidy_canvas_prints_as_a_scaled_copy_of_the_screen() {
+fn as_on_screen_a_tidy_canvas_prints_as_a_scaled_copy_of_the_screen() {
     let model = rich_model();
-    let pages = layout_pages(&model, &opts(Paper::A3)).expect("layout");
+    let o = PdfOptions {
+        as_on_screen: true,
+        ..opts(Paper::A3)
+    };
+    let pages = layout_pages(&model, &o).expect("layout");
     let v = &model.versions[0];
     let page = &pages[0];
     let mut scale = None;

@@ -2,7 +2,9 @@
 //! `poppler-utils`), and the page layout checked for overlaps and cut-off text.
 
 mod cli;
+mod fit;
 mod glyphs;
+mod images;
 mod layout;
 mod support;
 

@@ -1,20 +1,32 @@
-//! Export of a model to other formats (PDF). Reads the model only; never touches egui.
+//! Export of a model to other formats: PDF, and SVG or PNG pictures of the canvas.
+//! Reads the model only; never touches egui.
 //!
-//! [`render_pdf`] builds the whole document in memory; [`export_pdf`] then writes it
-//! atomically, so a failed export never leaves an empty or partial file behind.
+//! Every page is laid out once, as plain data ([`layout_pages`], [`layout_images`]); the
+//! PDF writer, the SVG writer and the PNG rasteriser all paint that same drawing.
+//! [`render_pdf`] and [`render_images`] build the files in memory; [`export_pdf`] and
+//! [`write_images`] then write them atomically, so a failed export never leaves an empty
+//! or partial file behind.
 
 mod date;
+mod images;
 mod pdf;
+mod png;
 mod report;
+mod svg;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-pub use date::today;
-pub use pdf::{
-    Mark, PageKind, PageLayout, Part, Rendered, Shape, Stroke, TextRun, layout_pages, render,
-    render_pdf,
+pub use date::{capture_local_offset, format_date, local_date, local_offset, today};
+pub use images::{
+    DEFAULT_DPI, Image, ImageFormat, LABEL_PLACEHOLDER, NamingError, export_pictures, image_paths,
+    numbered, render_images,
 };
+pub use pdf::{
+    Mark, PageKind, PageLayout, Part, Rendered, Shape, Stroke, TextRun, layout_images,
+    layout_pages, render, render_pdf,
+};
+pub use png::{DPI_RANGE, pixel_size};
 pub use report::{MissingGlyphs, PdfReport};
 
 use crate::i18n::Message;
@@ -87,6 +99,9 @@ pub struct PdfOptions {
     pub date: String,
     /// Language of block titles, labels and guidance.
     pub lang: Lang,
+    /// Print each canvas as a scaled copy of the screen («как на экране»), instead of
+    /// fitting each block's notes to the room it has on the page.
+    pub as_on_screen: bool,
 }
 
 impl Default for PdfOptions {
@@ -98,6 +113,7 @@ impl Default for PdfOptions {
             marks: BTreeMap::new(),
             date: String::new(),
             lang: Lang::Ru,
+            as_on_screen: false,
         }
     }
 }
@@ -118,6 +134,10 @@ pub enum ExportError {
     Invalid(crate::model::Invalid),
     /// The shipped font could not be embedded.
     Font(String),
+    /// Several pictures and one file name for them.
+    Naming(NamingError),
+    /// A picture could not be drawn (a resolution out of range, a font unreadable).
+    Image(String),
     /// The file could not be written.
     Io {
         /// The file.
@@ -138,6 +158,8 @@ impl ExportError {
                 Message::new("export-invalid").arg("error", invalid.text(lang))
             }
             ExportError::Font(e) => Message::new("export-font").arg("error", e),
+            ExportError::Naming(e) => e.message(),
+            ExportError::Image(e) => Message::new("export-image").arg("error", e),
             ExportError::Io { path, source } => Message::new("export-io")
                 .arg("path", path.display().to_string())
                 .arg("error", crate::i18n::io_error(lang, source)),
@@ -174,6 +196,18 @@ pub fn export_pdf(
         source,
     })?;
     Ok(rendered.report)
+}
+
+/// Writes each picture to its path (see [`image_paths`]), each atomically, in order; stops
+/// at the first that cannot be written (those before it stay written).
+pub fn write_images(images: &[Image], paths: &[PathBuf]) -> Result<(), ExportError> {
+    for (image, path) in images.iter().zip(paths) {
+        crate::storage::write_atomic(path, &image.bytes).map_err(|source| ExportError::Io {
+            path: path.clone(),
+            source,
+        })?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -2,14 +2,20 @@
 //! the shipped font, note sizes, where notes go in their blocks. No egui, no I/O.
 //!
 //! Both the editor and the PDF export take their line breaks from [`wrap`], measured with
-//! the same font file, so a note wraps alike on screen and on paper.
+//! the same font file and hyphenated by the same rules, so a note wraps alike on screen
+//! and on paper.
 
 mod arrange;
+mod fit;
+mod hyphen;
 mod text;
+mod wrap;
 
 pub(crate) use arrange::{arrange_block, free_spot};
 pub use arrange::{arrange_version, clamp_into_block, overlapping_pairs};
-pub use text::{Coverage, FontMetrics, bold, fallback, regular, wrap, wrap_ranges};
+pub use fit::{BlockFit, FitRange, FittedNote, NoteStyle, fit_block};
+pub use text::{Coverage, FontMetrics, bold, fallback, regular};
+pub use wrap::{HYPHEN, Line, wrap, wrap_lines, wrap_ranges};
 
 use crate::model::{LayoutKind, Note, Rect};
 

@@ -1,4 +1,4 @@
-//! Glyph advances from the shipped TTFs and greedy word wrapping.
+//! Glyph advances from the shipped TTFs.
 //!
 //! A face may have a fallback face for the characters it lacks (Noto Sans falls back to
 //! DejaVu Sans: arrows, stars, Hebrew, Arabic, box drawing...). Such characters are
@@ -6,7 +6,6 @@
 //! and the line breaks agree. A character neither face has is measured as the main
 //! face's missing-glyph box, which is what the PDF draws in its place.
 
-use std::ops::Range;
 use std::sync::OnceLock;
 
 /// Which face draws a character.
@@ -151,84 +150,6 @@ pub fn bold() -> &'static FontMetrics {
     })
 }
 
-/// Wraps text into lines no wider than `max_width` at `size`.
-///
-/// Line breaks in the text are kept; runs of spaces collapse to one. Words are never
-/// split, except a word longer than a whole line, which breaks after a hyphen where it
-/// has one and otherwise is cut where the line is full.
-/// An empty text gives one empty line.
-pub fn wrap(font: &FontMetrics, text: &str, size: f32, max_width: f32) -> Vec<String> {
-    wrap_ranges(font, text, size, max_width)
-        .into_iter()
-        .map(|r| text[r].split_whitespace().collect::<Vec<_>>().join(" "))
-        .collect()
-}
-
-/// The lines of [`wrap`] as byte ranges of `text`: each from its first word to its last
-/// (the whitespace between lines and around paragraphs belongs to no line). An empty
-/// paragraph gives an empty range where it is. The text editor lays its text out by
-/// these, so typing wraps exactly like the note and the PDF.
-pub fn wrap_ranges(font: &FontMetrics, text: &str, size: f32, max_width: f32) -> Vec<Range<usize>> {
-    let at = |part: &str| part.as_ptr() as usize - text.as_ptr() as usize;
-    let extend = |line: &mut Option<Range<usize>>, start: usize, end: usize| match line {
-        Some(l) => l.end = end,
-        None => *line = Some(start..end),
-    };
-    let space = font.advance(' ', size);
-    let mut lines = Vec::new();
-    for paragraph in text.split('\n') {
-        let mut line: Option<Range<usize>> = None;
-        let mut line_w = 0.0;
-        for word in paragraph.split_whitespace() {
-            let start = at(word);
-            let word_w = font.width(word, size);
-            if line.is_some() && line_w + space + word_w <= max_width {
-                extend(&mut line, start, start + word.len());
-                line_w += space + word_w;
-                continue;
-            }
-            if word_w <= max_width {
-                lines.extend(line.take());
-                line = Some(start..start + word.len());
-                line_w = word_w;
-                continue;
-            }
-            // A word longer than a whole line: break after its hyphens, and cut a piece
-            // that is still too long where each line is full.
-            let mut piece_start = start;
-            for (i, piece) in word.split_inclusive('-').enumerate() {
-                let piece_w = font.width(piece, size);
-                let sep = if i == 0 && line.is_some() { space } else { 0.0 };
-                if line.is_some() && line_w + sep + piece_w > max_width {
-                    lines.extend(line.take());
-                    line_w = 0.0;
-                } else {
-                    line_w += sep;
-                }
-                if piece_w <= max_width - line_w {
-                    extend(&mut line, piece_start, piece_start + piece.len());
-                    line_w += piece_w;
-                } else {
-                    for (k, c) in piece.char_indices() {
-                        let w = font.advance(c, size);
-                        if line.is_some() && line_w + w > max_width {
-                            lines.extend(line.take());
-                            line_w = 0.0;
-                        }
-                        let c_start = piece_start + k;
-                        extend(&mut line, c_start, c_start + c.len_utf8());
-                        line_w += w;
-                    }
-                }
-                piece_start += piece.len();
-            }
-        }
-        let empty = at(paragraph);
-        lines.push(line.unwrap_or(empty..empty));
-    }
-    lines
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -267,78 +188,5 @@ mod tests {
             assert_eq!(regular().coverage(c), Coverage::Ignored, "{c:?}");
             assert!(regular().advance(c, 11.0).abs() < f32::EPSILON, "{c:?}");
         }
-    }
-
-    #[test]
-    fn wrapping_measures_fallback_glyphs_at_their_width() {
-        // Wide fallback glyphs: a line of stars holds fewer of them than of dots.
-        let stars = "★ ".repeat(40);
-        let lines = wrap(regular(), &stars, 11.0, 100.0);
-        let per_line = (100.0 + regular().advance(' ', 11.0))
-            / (fallback().advance('★', 11.0) + regular().advance(' ', 11.0));
-        for l in &lines {
-            assert!(regular().width(l, 11.0) <= 100.0, "{l}");
-            assert!(
-                l.chars().filter(|c| *c == '★').count() as f32 <= per_line,
-                "{l}"
-            );
-        }
-        assert_eq!(lines.concat().chars().filter(|c| *c == '★').count(), 40);
-    }
-
-    #[test]
-    fn wrapped_lines_fit_and_keep_every_word() {
-        let text = "Быстрое реагирование на запросы и предоставление предложений клиентам";
-        let lines = wrap(regular(), text, 11.0, 100.0);
-        assert!(lines.len() > 1);
-        for l in &lines {
-            assert!(regular().width(l, 11.0) <= 100.0, "{l}");
-        }
-        assert_eq!(lines.join(" "), text);
-    }
-
-    #[test]
-    fn ranges_are_the_lines_in_the_text() {
-        let text = "  Быстрое  реагирование на\n\nзапросы и предоставление-предложений-клиентам ";
-        let lines = wrap(regular(), text, 11.0, 70.0);
-        let ranges = wrap_ranges(regular(), text, 11.0, 70.0);
-        assert_eq!(lines.len(), ranges.len());
-        for (line, r) in lines.iter().zip(&ranges) {
-            let collapsed = text[r.clone()]
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ");
-            assert_eq!(&collapsed, line);
-            assert!(!text[r.clone()].starts_with(' ') && !text[r.clone()].ends_with(' '));
-        }
-        assert!(
-            ranges.windows(2).all(|w| w[0].end <= w[1].start),
-            "in order"
-        );
-        assert!(
-            ranges
-                .iter()
-                .zip(&lines)
-                .any(|(r, l)| r.is_empty() && l.is_empty()),
-            "the empty paragraph is a line"
-        );
-    }
-
-    #[test]
-    fn an_overlong_hyphenated_word_breaks_after_its_hyphen() {
-        let lines = wrap(regular(), "3 фабрики-поставщики материалов", 11.0, 112.0);
-        assert_eq!(lines, vec!["3 фабрики-", "поставщики", "материалов"]);
-    }
-
-    #[test]
-    fn only_overlong_words_are_split_and_newlines_are_kept() {
-        let lines = wrap(regular(), "ааааааааааааааааааааааааааааааа\nб", 11.0, 60.0);
-        assert!(lines.len() >= 3);
-        assert_eq!(lines.last().map(String::as_str), Some("б"));
-        assert_eq!(
-            lines[..lines.len() - 1].concat(),
-            "ааааааааааааааааааааааааааааааа"
-        );
-        assert_eq!(wrap(regular(), "", 11.0, 60.0), vec![String::new()]);
     }
 }

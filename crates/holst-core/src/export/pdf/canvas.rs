@@ -1,13 +1,11 @@
-//! A version's canvas drawn into a region of a page: the same rectangles and the same
-//! wrapped lines as on screen, scaled uniformly.
+//! A version's canvas drawn into a region of a page, from its block plans (`plan`):
+//! blocks with their titles, notes with their lines, marks, pointers to the rest.
 
 use super::layout::{Mark, PageLayout, Part, Rgb, Shape, Stroke, TextStyle};
-use super::plan::{BlockPlan, Placement, continued};
+use super::plan::{BlockPlan, Frame, Placement, Pointer};
 use super::text;
-use crate::geometry::{
-    self, BLOCK_PAD, NOTE_FONT, NOTE_LINE_H, NOTE_PAD, TITLE_BAND_H, TITLE_FONT,
-};
-use crate::model::{BlockId, CANVAS_H, CANVAS_W, Lang, NOTE_TEXT_RGB, NoteId, Rect, Version};
+use crate::geometry::NOTE_FONT;
+use crate::model::{BlockId, Lang, NOTE_TEXT_RGB, NoteId, Rect, Version};
 use crate::style;
 
 /// Block borders (the screen's).
@@ -21,48 +19,14 @@ const CONTINUED_RGB: Rgb = style::WARNING;
 /// Smallest size a block title is shrunk to when it is too wide for its block.
 pub(crate) const MIN_TEXT_PT: f32 = 6.0;
 
-/// Where the canvas lies on the page: its top-left corner and points per canvas unit.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub(crate) struct View {
-    x: f32,
-    y: f32,
-    scale: f32,
-}
-
-impl View {
-    /// The largest uniform scale at which the canvas fits `area`, centred across it and
-    /// aligned to its top.
-    pub fn fit(area: Rect) -> Self {
-        let scale = (area.w / CANVAS_W).min(area.h / CANVAS_H).max(0.0);
-        Self {
-            x: area.x + (area.w - CANVAS_W * scale) / 2.0,
-            y: area.y,
-            scale,
-        }
-    }
-
-    /// Points per canvas unit.
-    pub fn scale(&self) -> f32 {
-        self.scale
-    }
-
-    /// A canvas rectangle in page points.
-    pub fn rect(&self, r: Rect) -> Rect {
-        Rect::new(
-            self.x + r.x * self.scale,
-            self.y + r.y * self.scale,
-            r.w * self.scale,
-            r.h * self.scale,
-        )
-    }
-}
-
 /// What drawing one canvas needs besides the page.
 pub(crate) struct CanvasJob<'a> {
     /// The version drawn.
     pub version: &'a Version,
     /// Its block plans (`plan::plan_version`).
     pub plans: &'a [BlockPlan],
+    /// Where the canvas goes and what an overfull block says.
+    pub frame: &'a Frame,
     /// Language of titles and guidance.
     pub lang: Lang,
     /// The page an overfull block's full text starts on.
@@ -76,12 +40,10 @@ pub(crate) fn darker(rgb: Rgb) -> Rgb {
     rgb.map(|c| (f32::from(c) * 0.7) as u8)
 }
 
-/// Draws the canvas at `view`.
-pub(crate) fn draw(page: &mut PageLayout, view: View, job: &CanvasJob<'_>) {
-    let s = view.scale();
-    let frame = view.rect(Rect::new(0.0, 0.0, CANVAS_W, CANVAS_H));
+/// Draws the canvas of the job's plans.
+pub(crate) fn draw(page: &mut PageLayout, job: &CanvasJob<'_>) {
     page.decoration(
-        frame,
+        job.frame.view.frame(),
         Some([0xFF, 0xFF, 0xFF]),
         Some(Stroke {
             rgb: BORDER_RGB,
@@ -89,15 +51,9 @@ pub(crate) fn draw(page: &mut PageLayout, view: View, job: &CanvasJob<'_>) {
             dashed: false,
         }),
     );
-    let note_style = TextStyle {
-        size: NOTE_FONT * s,
-        line_h: NOTE_LINE_H * s,
-        bold: false,
-        rgb: NOTE_TEXT_RGB,
-    };
     for plan in job.plans {
         let block = page.shape(Shape {
-            rect: view.rect(plan.rect),
+            rect: plan.rect,
             part: Part::Block(job.version.id, plan.block),
             parent: None,
             fill: None,
@@ -108,28 +64,34 @@ pub(crate) fn draw(page: &mut PageLayout, view: View, job: &CanvasJob<'_>) {
             }),
             radius: 0.0,
         });
-        title(page, view, plan, job.lang, block);
-        let content = geometry::content_rect(plan.rect);
+        title(page, plan, job.lang, block);
+        let ns = plan.style;
+        let note_style = TextStyle {
+            size: ns.size,
+            line_h: ns.line_h,
+            bold: false,
+            rgb: NOTE_TEXT_RGB,
+        };
         if plan.notes.is_empty() {
+            // The key question, at the size of the title, in grey.
+            let size = plan.title_size.min(ns.size);
             let lines = text::wrap(
                 plan.block.question_in(plan.layout, job.lang),
                 false,
-                NOTE_FONT,
-                content.w,
+                size,
+                plan.content.w,
             );
-            let at = view.rect(content);
-            let style = TextStyle {
-                rgb: QUESTION_RGB,
-                ..note_style
-            };
-            page.lines(&lines, at.x, at.y, style, Some(block));
+            let question = TextStyle::new(size, false, QUESTION_RGB);
+            let room = (plan.content.h / question.line_h).floor().max(0.0) as usize;
+            let lines = &lines[..lines.len().min(room)];
+            page.lines(lines, plan.content.x, plan.content.y, question, Some(block));
         }
-        for &(i, r) in &plan.shown {
-            let note = &job.version.notes[i];
-            let rect = view.rect(r);
+        let radius = style::NOTE_RADIUS / NOTE_FONT * note_style.size;
+        for shown in &plan.shown {
+            let note = &job.version.notes[shown.index];
             let fill = style::note_fill(note.colour);
             let index = page.shape(Shape {
-                rect,
+                rect: shown.rect,
                 part: Part::Note(job.version.id, note.id),
                 parent: Some(block),
                 fill: Some(fill),
@@ -138,46 +100,43 @@ pub(crate) fn draw(page: &mut PageLayout, view: View, job: &CanvasJob<'_>) {
                     width: 0.5,
                     dashed: false,
                 }),
-                radius: style::NOTE_RADIUS * s,
+                radius,
             });
-            let lines = geometry::note_lines(&note.text);
             page.lines(
-                &lines,
-                rect.x + NOTE_PAD * s,
-                rect.y + NOTE_PAD * s,
+                &shown.lines,
+                shown.rect.x + ns.pad,
+                shown.rect.y + ns.pad,
                 note_style,
                 Some(index),
             );
             if let Some(mark) = (job.mark)(note.id) {
-                mark_outline(page, rect, mark, note.id, job, style::NOTE_RADIUS * s);
+                mark_outline(page, shown.rect, mark, note.id, job, radius);
             }
         }
         if plan.placement == Placement::Overfull
             && let Some(m) = plan.message
         {
-            let text = continued(job.lang, (job.continued_on)(plan.block));
-            let lines = text::wrap(&text, false, NOTE_FONT, m.w);
-            let at = view.rect(m);
-            let style = TextStyle {
+            let n = match job.frame.pointer {
+                Pointer::Appendix => (job.continued_on)(plan.block),
+                Pointer::Count => plan.notes.len() - plan.shown.len(),
+            };
+            let text = job.frame.pointer.text(job.lang, n);
+            // The notes of an overfull block are at the size the band was measured at.
+            let pointer = TextStyle {
                 rgb: CONTINUED_RGB,
                 ..note_style
             };
-            page.lines(&lines, at.x, at.y, style, Some(block));
+            let lines = text::wrap(&text, false, pointer.size, m.w);
+            page.lines(&lines, m.x, m.y, pointer, Some(block));
         }
     }
 }
 
 /// The block's title in its band, shrunk (not below 6 pt) when too wide.
-fn title(page: &mut PageLayout, view: View, plan: &BlockPlan, lang: Lang, owner: usize) {
-    let s = view.scale();
-    let band = view.rect(Rect::new(
-        plan.rect.x + BLOCK_PAD,
-        plan.rect.y,
-        (plan.rect.w - 2.0 * BLOCK_PAD).max(0.0),
-        TITLE_BAND_H,
-    ));
+fn title(page: &mut PageLayout, plan: &BlockPlan, lang: Lang, owner: usize) {
+    let band = plan.band;
     let t = plan.block.title_in(plan.layout, lang);
-    let size = text::fit_size(t, true, TITLE_FONT * s, MIN_TEXT_PT, band.w);
+    let size = text::fit_size(t, true, plan.title_size, MIN_TEXT_PT, band.w);
     let style = TextStyle::new(size, true, TITLE_RGB);
     let top = band.y + (band.h - style.line_h) / 2.0;
     page.line(t, band.x, top, style, Some(owner));

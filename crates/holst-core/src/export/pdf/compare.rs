@@ -3,10 +3,10 @@
 
 use std::collections::HashSet;
 
-use super::canvas::{self, CanvasJob, MIN_TEXT_PT, View};
+use super::canvas::{self, CanvasJob, MIN_TEXT_PT};
 use super::layout::{Mark, PageKind, PageLayout, Stroke, TextStyle};
 use super::page::{Ctx, GREY, header, inline, version_pieces};
-use super::plan::BlockPlan;
+use super::plan::{BlockPlan, Frame};
 use super::text;
 use crate::i18n::tr;
 use crate::model::{BlockId, Lang, NoteId, Rect, Version};
@@ -17,6 +17,8 @@ pub(crate) struct Side<'a> {
     pub version: &'a Version,
     /// Its block plans.
     pub plans: &'a [BlockPlan],
+    /// Where its canvas goes.
+    pub frame: &'a Frame,
     /// The difference mark of each of its notes.
     pub mark: &'a dyn Fn(NoteId) -> Option<Mark>,
     /// Where its overfull blocks continue.
@@ -35,47 +37,67 @@ fn meaning(mark: Mark, lang: Lang) -> String {
     tr(lang, id)
 }
 
-/// Two versions on one page, one above the other, each with its name above it. The page
-/// is portrait so that each canvas prints as large as half the sheet allows: side by side
-/// on landscape A3 the notes would be set at 4.4 pt, one above the other at 6 pt.
-pub(crate) fn compare_page(ctx: &Ctx<'_>, a: &Side<'_>, b: &Side<'_>) -> PageLayout {
-    let mut page = ctx.page(PageKind::Compare(a.version.id, b.version.id), true);
+/// Height of the line naming a version above its canvas.
+fn name_line(ctx: &Ctx<'_>) -> (f32, f32) {
+    let sub = (9.0 * ctx.k()).max(MIN_TEXT_PT);
+    (sub, (sub * 1.32).max(10.0))
+}
+
+/// The compare page with its header drawn, and the areas of its two canvases, one above
+/// the other, each below a line naming its version (see [`compare_page_finish`]). The
+/// page is portrait so that each canvas prints as large as half the sheet allows: side
+/// by side on landscape A3 a scaled copy of the screen would be set at 4.4 pt, one above
+/// the other at 6 pt.
+pub(crate) fn compare_page_start(
+    ctx: &Ctx<'_>,
+    a: &Version,
+    b: &Version,
+) -> (PageLayout, [Rect; 2]) {
+    let mut page = ctx.page(PageKind::Compare(a.id, b.id), true);
     let caption = tr(ctx.lang, "pdf-compare-caption");
     let title = format!("{} — {caption}", ctx.model.title);
-    let mut y = header(ctx, &mut page, &title, &[]);
+    let y = header(ctx, &mut page, &title, &[]);
     let m = ctx.margin_for(page.kind);
-    let sub = (9.0 * ctx.k()).max(MIN_TEXT_PT);
-    let sub_h = (sub * 1.32).max(10.0);
+    let (_, sub_h) = name_line(ctx);
     let gap = 3.0;
     let each = (page.height - m - ctx.footer_h() - y - 2.0 * sub_h - gap) / 2.0;
-    for side in [a, b] {
-        let width = page.width - 2.0 * m;
+    let width = page.width - 2.0 * m;
+    let first = Rect::new(m, y + sub_h, width, each);
+    let second = Rect::new(m, first.bottom() + gap + sub_h, width, each);
+    (page, [first, second])
+}
+
+/// Draws both sides on a page from [`compare_page_start`]: each version's name and key
+/// on the line above its area, and its canvas with the difference marks.
+pub(crate) fn compare_page_finish(ctx: &Ctx<'_>, page: &mut PageLayout, sides: [&Side<'_>; 2]) {
+    let m = ctx.margin_for(page.kind);
+    let (sub, sub_h) = name_line(ctx);
+    for side in sides {
+        let area = side.frame.view.frame();
+        let y = area.y - sub_h;
         let first = page.texts.len();
         inline(
-            &mut page,
+            page,
             m,
             y,
-            width,
+            page.width - 2.0 * m,
             &version_pieces(ctx, side.version, sub, true),
         );
         let name_end = page.texts[first..]
             .iter()
             .map(|t| t.x + t.width)
             .fold(m, f32::max);
-        key(ctx, &mut page, side, name_end + 12.0, y, sub_h);
-        y += sub_h;
-        let area = Rect::new(m, y, width, each);
+        key(ctx, page, side, name_end + 12.0, y, sub_h);
         let job = CanvasJob {
             version: side.version,
             plans: side.plans,
+            frame: side.frame,
             lang: ctx.lang,
             continued_on: side.continued_on,
             mark: side.mark,
         };
-        canvas::draw(&mut page, View::fit(area), &job);
-        y += each + gap;
+        canvas::draw(page, &job);
     }
-    page
 }
 
 /// The key to the marks used on this side, right-aligned on the line at `top`; left out

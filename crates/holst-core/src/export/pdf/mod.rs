@@ -11,6 +11,7 @@ mod appendix;
 mod canvas;
 mod cards;
 mod compare;
+mod draw;
 mod flow;
 mod layout;
 mod page;
@@ -18,18 +19,34 @@ mod plan;
 mod render;
 mod text;
 
+pub(crate) use draw::{DASH, Face, Item, display_list, radius};
 pub use layout::{Mark, PageKind, PageLayout, Part, Shape, Stroke, TextRun};
 
 use appendix::Section;
 use compare::Side;
 use page::Ctx;
-use plan::{BlockPlan, Placement};
+use plan::{BlockPlan, Placement, Pointer};
 
 use super::{ExportError, MissingGlyphs, PdfOptions, PdfReport};
 use crate::model::{BlockId, Model, NoteId, Version, VersionId};
 
 /// Lays out every page of the export: what [`render_pdf`] draws, as data.
 pub fn layout_pages(model: &Model, opts: &PdfOptions) -> Result<Vec<PageLayout>, ExportError> {
+    lay_out(model, opts, Pointer::Appendix)
+}
+
+/// Lays out the pages an image export draws, one image each: the canvas page of every
+/// version asked for and, when asked, the compare page. There is no appendix: a block
+/// holding more than fits says how many notes it leaves out.
+pub fn layout_images(model: &Model, opts: &PdfOptions) -> Result<Vec<PageLayout>, ExportError> {
+    lay_out(model, opts, Pointer::Count)
+}
+
+fn lay_out(
+    model: &Model,
+    opts: &PdfOptions,
+    pointer: Pointer,
+) -> Result<Vec<PageLayout>, ExportError> {
     model.validate().map_err(ExportError::Invalid)?;
     let find = |id: VersionId| {
         model
@@ -61,6 +78,8 @@ pub fn layout_pages(model: &Model, opts: &PdfOptions) -> Result<Vec<PageLayout>,
         date: &opts.date,
         w,
         h,
+        as_on_screen: opts.as_on_screen,
+        pointer,
     };
     let mut pages = Vec::new();
     for v in selected {
@@ -69,7 +88,8 @@ pub fn layout_pages(model: &Model, opts: &PdfOptions) -> Result<Vec<PageLayout>,
     if let Some((a, b)) = compare {
         compare_pages(&ctx, a, b, opts, &mut pages);
     }
-    page::footers(&ctx, &mut pages);
+    // An image stands alone: its footer has the credit but no page number.
+    page::footers(&ctx, &mut pages, pointer == Pointer::Appendix);
     Ok(pages)
 }
 
@@ -102,7 +122,7 @@ pub fn render_pdf(model: &Model, opts: &PdfOptions) -> Result<Vec<u8>, ExportErr
 
 /// The texts of the pages with characters no shipped font has, each text once: a line
 /// of a note names the whole note, a line of a card the card's field holding it.
-fn missing_glyphs(model: &Model, pages: &[PageLayout]) -> Vec<MissingGlyphs> {
+pub(crate) fn missing_glyphs(model: &Model, pages: &[PageLayout]) -> Vec<MissingGlyphs> {
     let mut out: Vec<MissingGlyphs> = Vec::new();
     for (i, page) in pages.iter().enumerate() {
         for t in &page.texts {
@@ -209,16 +229,25 @@ fn overfull<'a>(
 }
 
 fn version_pages(ctx: &Ctx<'_>, v: &Version, pages: &mut Vec<PageLayout>) {
-    let plans = plan::plan_version(v, ctx.lang);
+    let (mut canvas, area) = page::canvas_page_start(ctx, v);
+    let frame = ctx.frame(area);
+    let plans = plan::plan_version(v, &frame);
     let number = pages.len() + 1;
     let no_mark = |_: NoteId| None;
-    let sections: Vec<Section<'_>> = overfull(v, &plans, false, &no_mark).collect();
+    let sections: Vec<Section<'_>> = if ctx.pointer == Pointer::Appendix {
+        overfull(v, &plans, false, &no_mark).collect()
+    } else {
+        Vec::new()
+    };
     let appendix = appendix::pages(ctx, &sections, number, Some(v));
     let continued_on =
         |block: BlockId| start_page(&sections, &appendix.headings, number + 1, v.id, block);
-    pages.push(page::canvas_page(ctx, v, &plans, &continued_on));
-    pages.extend(appendix.pages);
-    pages.extend(cards::pages(ctx, v));
+    page::canvas_page_finish(ctx, &mut canvas, v, &frame, &plans, &continued_on);
+    pages.push(canvas);
+    if ctx.pointer == Pointer::Appendix {
+        pages.extend(appendix.pages);
+        pages.extend(cards::pages(ctx, v));
+    }
 }
 
 fn compare_pages(
@@ -228,14 +257,20 @@ fn compare_pages(
     opts: &PdfOptions,
     pages: &mut Vec<PageLayout>,
 ) {
-    let plans_a = plan::plan_version(a, ctx.lang);
-    let plans_b = plan::plan_version(b, ctx.lang);
+    let (mut page, [area_a, area_b]) = compare::compare_page_start(ctx, a, b);
+    let (frame_a, frame_b) = (ctx.frame(area_a), ctx.frame(area_b));
+    let plans_a = plan::plan_version(a, &frame_a);
+    let plans_b = plan::plan_version(b, &frame_b);
     let mark_a = |id: NoteId| opts.marks.get(&(a.id, id)).copied();
     let mark_b = |id: NoteId| opts.marks.get(&(b.id, id)).copied();
     let number = pages.len() + 1;
-    let sections: Vec<Section<'_>> = overfull(a, &plans_a, true, &mark_a)
-        .chain(overfull(b, &plans_b, true, &mark_b))
-        .collect();
+    let sections: Vec<Section<'_>> = if ctx.pointer == Pointer::Appendix {
+        overfull(a, &plans_a, true, &mark_a)
+            .chain(overfull(b, &plans_b, true, &mark_b))
+            .collect()
+    } else {
+        Vec::new()
+    };
     let appendix = appendix::pages(ctx, &sections, number, None);
     let continued_a =
         |block: BlockId| start_page(&sections, &appendix.headings, number + 1, a.id, block);
@@ -244,15 +279,18 @@ fn compare_pages(
     let side_a = Side {
         version: a,
         plans: &plans_a,
+        frame: &frame_a,
         mark: &mark_a,
         continued_on: &continued_a,
     };
     let side_b = Side {
         version: b,
         plans: &plans_b,
+        frame: &frame_b,
         mark: &mark_b,
         continued_on: &continued_b,
     };
-    pages.push(compare::compare_page(ctx, &side_a, &side_b));
+    compare::compare_page_finish(ctx, &mut page, [&side_a, &side_b]);
+    pages.push(page);
     pages.extend(appendix.pages);
 }

@@ -1,9 +1,9 @@
 //! Page furniture (header, footer) and the two canvas pages: one version, and two
 //! versions compared.
 
-use super::canvas::{self, CanvasJob, MIN_TEXT_PT, TITLE_RGB, View, darker};
+use super::canvas::{self, CanvasJob, MIN_TEXT_PT, TITLE_RGB, darker};
 use super::layout::{PageKind, PageLayout, Rgb, Stroke, TextStyle};
-use super::plan::BlockPlan;
+use super::plan::{BlockPlan, Frame, Pointer, Sizing, View};
 use super::text;
 use crate::i18n::{Message, tr};
 use crate::model::{BlockId, Lang, Model, Rect, Version};
@@ -27,6 +27,11 @@ pub(crate) struct Ctx<'a> {
     pub w: f32,
     /// Height of a landscape page, in points.
     pub h: f32,
+    /// Whether canvases print as on screen (a scaled copy) instead of fitted to the page.
+    pub as_on_screen: bool,
+    /// What an overfull block's line says: the appendix page, or (for images, which have
+    /// no appendix) the count of notes left out.
+    pub pointer: Pointer,
 }
 
 impl Ctx<'_> {
@@ -57,6 +62,35 @@ impl Ctx<'_> {
     /// Space the footer takes above the bottom margin.
     pub fn footer_h(&self) -> f32 {
         self.footer_style().line_h + 4.0
+    }
+
+    /// Largest note text when fitted to the page: 14 pt on A3, 10 pt on A4.
+    fn max_note(&self) -> f32 {
+        (14.0 * self.k()).max(10.0)
+    }
+
+    /// Block titles when fitted to the page: 11 pt on A3, 8 pt on A4.
+    fn block_title(&self) -> f32 {
+        (11.0 * self.k()).max(8.0)
+    }
+
+    /// How a canvas filling `area` is drawn.
+    pub fn frame(&self, area: Rect) -> Frame {
+        let (view, sizing) = if self.as_on_screen {
+            (View::fit(area), Sizing::AsOnScreen)
+        } else {
+            let sizing = Sizing::Fit {
+                max: self.max_note(),
+                title: self.block_title(),
+            };
+            (View::fill(area), sizing)
+        };
+        Frame {
+            view,
+            sizing,
+            pointer: self.pointer,
+            lang: self.lang,
+        }
     }
 
     /// A new page of the export's paper, landscape or portrait.
@@ -266,13 +300,9 @@ fn canvas_pieces(ctx: &Ctx<'_>, v: &Version) -> Vec<Piece> {
     pieces
 }
 
-/// The page of one version's canvas.
-pub(crate) fn canvas_page(
-    ctx: &Ctx<'_>,
-    v: &Version,
-    plans: &[BlockPlan],
-    continued_on: &dyn Fn(BlockId) -> usize,
-) -> PageLayout {
+/// The page of one version's canvas with its header drawn, and the area its canvas
+/// fills (see [`canvas_page_finish`]).
+pub(crate) fn canvas_page_start(ctx: &Ctx<'_>, v: &Version) -> (PageLayout, Rect) {
     let mut page = ctx.page(PageKind::Canvas(v.id), false);
     let top = header(ctx, &mut page, &ctx.model.title, &canvas_pieces(ctx, v));
     let m = ctx.margin();
@@ -282,19 +312,33 @@ pub(crate) fn canvas_page(
         page.width - 2.0 * m,
         page.height - m - ctx.footer_h() - top,
     );
+    (page, area)
+}
+
+/// Draws the canvas of `plans` (planned for `frame`) on a page from
+/// [`canvas_page_start`].
+pub(crate) fn canvas_page_finish(
+    ctx: &Ctx<'_>,
+    page: &mut PageLayout,
+    v: &Version,
+    frame: &Frame,
+    plans: &[BlockPlan],
+    continued_on: &dyn Fn(BlockId) -> usize,
+) {
     let job = CanvasJob {
         version: v,
         plans,
+        frame,
         lang: ctx.lang,
         continued_on,
         mark: &|_| None,
     };
-    canvas::draw(&mut page, View::fit(area), &job);
-    page
+    canvas::draw(page, &job);
 }
 
-/// Adds the footer to every page: the canvas credit and the page number.
-pub(crate) fn footers(ctx: &Ctx<'_>, pages: &mut [PageLayout]) {
+/// Adds the footer to every page: the canvas credit and, when `numbered`, the page
+/// number.
+pub(crate) fn footers(ctx: &Ctx<'_>, pages: &mut [PageLayout], numbered: bool) {
     let style = ctx.footer_style();
     let credit = tr(ctx.lang, "pdf-credit");
     let total = pages.len();
@@ -302,6 +346,9 @@ pub(crate) fn footers(ctx: &Ctx<'_>, pages: &mut [PageLayout]) {
         let m = ctx.margin_for(page.kind);
         let top = page.height - m - style.line_h;
         page.line(&credit, m, top, style, None);
+        if !numbered {
+            continue;
+        }
         let number = Message::new("pdf-page-number")
             .arg("page", i + 1)
             .arg("total", total)

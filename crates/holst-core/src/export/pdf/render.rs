@@ -1,7 +1,8 @@
-//! Writing laid-out pages as a PDF with printpdf: vector shapes, and real text in the
-//! shipped Noto Sans, embedded as a subset. Characters Noto Sans lacks are drawn with
-//! DejaVu Sans (embedded, as a subset, only when a page uses it); a character neither
-//! has is marked with a small red box where it stands.
+//! Writing laid-out pages as a PDF with printpdf, from their display list (`draw`):
+//! vector shapes, and real text in the shipped Noto Sans, embedded as a subset.
+//! Characters Noto Sans lacks are drawn with DejaVu Sans (embedded, as a subset, only
+//! when a page uses it); a character neither has is marked with a small red box where
+//! it stands.
 
 use printpdf::{
     Color, FontId, LineDashPattern, LinePoint, Mm, Op, PaintMode, ParsedFont, PdfDocument,
@@ -9,13 +10,10 @@ use printpdf::{
     WindingOrder,
 };
 
-use super::layout::{PageLayout, Part, Rgb, Shape, Stroke, TextRun};
-use super::text::{self, Piece};
-use crate::geometry::{Coverage, FONT_BOLD, FONT_FALLBACK, FONT_REGULAR};
-use crate::model::Rect;
-
-/// Colour of the box that stands for a character no shipped font has.
-const GAP_RGB: Rgb = [0xE5, 0x1C, 0x23];
+use super::draw::{self, DASH, Face, Item};
+use super::layout::{PageLayout, Rgb, Shape};
+use super::text;
+use crate::geometry::{FONT_BOLD, FONT_FALLBACK, FONT_REGULAR};
 
 /// The fonts added to the document.
 struct Fonts {
@@ -74,71 +72,45 @@ fn colour(rgb: Rgb) -> Color {
 
 fn page(p: &PageLayout, fonts: &Fonts) -> PdfPage {
     let mut ops = Vec::new();
-    for s in &p.shapes {
-        shape(&mut ops, s, p.height);
-    }
-    let mut gaps = Vec::new();
-    for t in &p.texts {
-        for piece in text::pieces(&t.text, t.bold, t.size) {
-            let font = match piece.coverage {
-                Coverage::Main => &fonts.main[usize::from(t.bold)],
-                Coverage::Fallback => match &fonts.fallback {
-                    Some(font) => font,
-                    None => continue,
-                },
-                Coverage::Missing => {
-                    gaps.push(gap_box(t, &piece));
-                    continue;
+    for item in draw::display_list(p) {
+        match item {
+            Item::Shape(s) => shape(&mut ops, s, p.height),
+            Item::Gap(s) => shape(&mut ops, &s, p.height),
+            Item::Line { run, glyphs, .. } => {
+                for g in glyphs {
+                    let font = match g.face {
+                        Face::Regular => &fonts.main[0],
+                        Face::Bold => &fonts.main[1],
+                        Face::Fallback => match &fonts.fallback {
+                            Some(font) => font,
+                            None => continue,
+                        },
+                    };
+                    ops.extend([
+                        Op::StartTextSection,
+                        Op::SetFont {
+                            font: PdfFontHandle::External(font.clone()),
+                            size: Pt(run.size),
+                        },
+                        Op::SetFillColor {
+                            col: colour(run.rgb),
+                        },
+                        Op::SetTextCursor {
+                            pos: Point {
+                                x: Pt(g.x),
+                                y: Pt(p.height - run.baseline),
+                            },
+                        },
+                        Op::ShowText {
+                            items: vec![TextItem::Text(g.text)],
+                        },
+                        Op::EndTextSection,
+                    ]);
                 }
-                Coverage::Ignored => continue,
-            };
-            ops.extend([
-                Op::StartTextSection,
-                Op::SetFont {
-                    font: PdfFontHandle::External(font.clone()),
-                    size: Pt(t.size),
-                },
-                Op::SetFillColor { col: colour(t.rgb) },
-                Op::SetTextCursor {
-                    pos: Point {
-                        x: Pt(t.x + piece.x),
-                        y: Pt(p.height - t.baseline),
-                    },
-                },
-                Op::ShowText {
-                    items: vec![TextItem::Text(piece.text)],
-                },
-                Op::EndTextSection,
-            ]);
+            }
         }
     }
-    for g in &gaps {
-        shape(&mut ops, g, p.height);
-    }
     PdfPage::new(Mm::from(Pt(p.width)), Mm::from(Pt(p.height)), ops)
-}
-
-/// The box drawn in place of a character no shipped font has: an outline from the
-/// baseline to about the height of a capital, inside the character's advance.
-pub(crate) fn gap_box(t: &TextRun, piece: &Piece) -> Shape {
-    let h = t.size * 0.7;
-    Shape {
-        rect: Rect::new(
-            t.x + piece.x + piece.width * 0.12,
-            t.baseline - h,
-            piece.width * 0.76,
-            h,
-        ),
-        part: Part::Decoration,
-        parent: None,
-        fill: None,
-        stroke: Some(Stroke {
-            rgb: GAP_RGB,
-            width: (t.size * 0.08).max(0.4),
-            dashed: false,
-        }),
-        radius: 0.0,
-    }
 }
 
 fn shape(ops: &mut Vec<Op>, s: &Shape, page_h: f32) {
@@ -160,7 +132,7 @@ fn shape(ops: &mut Vec<Op>, s: &Shape, page_h: f32) {
         });
         ops.push(Op::SetLineDashPattern {
             dash: if stroke.dashed {
-                LineDashPattern::new(0.0, &[3.0, 2.0])
+                LineDashPattern::new(0.0, &DASH)
             } else {
                 LineDashPattern::new(0.0, &[])
             },
@@ -169,10 +141,11 @@ fn shape(ops: &mut Vec<Op>, s: &Shape, page_h: f32) {
     let r = s.rect;
     let (x0, x1) = (r.x, r.x + r.w);
     let (y0, y1) = (page_h - r.y - r.h, page_h - r.y);
+    let radius = draw::radius(s);
     ops.push(Op::DrawPolygon {
         polygon: Polygon {
             rings: vec![PolygonRing {
-                points: outline(x0, y0, x1, y1, s.radius),
+                points: outline(x0, y0, x1, y1, radius),
             }],
             mode,
             winding_order: WindingOrder::NonZero,
@@ -188,9 +161,8 @@ fn pt(x: f32, y: f32, bezier: bool) -> LinePoint {
 }
 
 /// The outline of a rectangle from (x0, y0) to (x1, y1) in PDF coordinates, with corners
-/// rounded by `radius` (capped at half the shorter side).
-fn outline(x0: f32, y0: f32, x1: f32, y1: f32, radius: f32) -> Vec<LinePoint> {
-    let r = radius.min((x1 - x0) / 2.0).min((y1 - y0) / 2.0).max(0.0);
+/// rounded by `r`.
+fn outline(x0: f32, y0: f32, x1: f32, y1: f32, r: f32) -> Vec<LinePoint> {
     if r <= 0.01 {
         return vec![
             pt(x0, y0, false),
