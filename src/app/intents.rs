@@ -43,6 +43,9 @@ impl HolstApp {
             Intent::ShowLeftovers => self.show_leftovers(),
             Intent::Show(modal) => self.push_modal(modal),
             Intent::Export(form) => self.start_export(ctx, &form),
+            Intent::BrowseExport(form) => self.browse_export(form),
+            Intent::Browsed(purpose, path) => self.browsed(ctx, purpose, &path),
+            Intent::OpenExternal(path) => self.open_external(&path),
             Intent::Error(message) => self.modal = Some(Modal::Error(message)),
         }
     }

@@ -5,6 +5,7 @@
 //! dialogs.
 
 mod actions;
+mod browse;
 pub mod clipboard;
 pub mod dialogs;
 mod files;
@@ -18,7 +19,7 @@ use std::path::{Path, PathBuf};
 use anyhow::Result;
 use eframe::egui;
 
-pub use dialogs::{Dialogs, FileKind, NativeDialogs, ScriptedDialogs};
+pub use dialogs::{Answer, Dialogs, FileKind, NativeDialogs, ScriptedDialogs};
 pub use files::Opened;
 pub use holst_core::document::Document;
 pub use recovery::{AUTOSAVE_AFTER, AUTOSAVE_RETRY};
@@ -49,7 +50,7 @@ impl Env {
     pub fn native() -> Self {
         Self {
             dirs: Dirs::platform(),
-            dialogs: Box::new(NativeDialogs),
+            dialogs: Box::new(NativeDialogs::default()),
             lang: None,
         }
     }
@@ -101,6 +102,8 @@ pub struct HolstApp {
     title_shown: String,
     /// The result of a background export, when one runs.
     export: Option<std::sync::mpsc::Receiver<ExportResult>>,
+    /// The file the last export wrote, offered to open from the status line.
+    exported: Option<PathBuf>,
 }
 
 impl HolstApp {
@@ -143,7 +146,9 @@ impl HolstApp {
             clipboard: String::new(),
             title_shown: String::new(),
             export: None,
+            exported: None,
         };
+        app.prune_recent();
         if let Some(path) = app.doc.path().map(Path::to_path_buf) {
             app.lock = app.try_lock(&path).ok().flatten();
         }
@@ -244,6 +249,7 @@ impl eframe::App for HolstApp {
                 warnings: self.warnings.as_ref(),
                 zoom: self.canvas.view(self.doc.current()).zoom,
                 new_colour: self.canvas.new_colour,
+                exported: self.exported.as_deref(),
             };
             intents.extend(ui::menu::menu_bar(ui, &view));
             intents.extend(ui::status::status_line(ui, &view));

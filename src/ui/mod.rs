@@ -7,6 +7,7 @@ pub mod canvas;
 pub mod cards;
 pub mod compare;
 pub mod export_dialog;
+pub mod file_browser;
 pub mod fonts;
 pub mod intent;
 pub mod legend;
