@@ -90,6 +90,39 @@ pub fn wrap_ranges(font: &FontMetrics, text: &str, size: f32, max_width: f32) ->
         .collect()
 }
 
+/// The widths of a word's beginnings, so that any piece of a long word is measured at
+/// once instead of character by character (a pasted word of 100 000 letters would
+/// otherwise take quadratic time).
+struct Prefixes {
+    /// Byte offset of each character, and the word's length last.
+    at: Vec<usize>,
+    /// Width of the word up to each of those offsets (f64: the differences of large sums
+    /// stay exact to well below a thousandth of a unit).
+    x: Vec<f64>,
+}
+
+impl Prefixes {
+    fn new(font: &FontMetrics, size: f32, word: &str) -> Self {
+        let mut at = Vec::with_capacity(word.len() + 1);
+        let mut x = Vec::with_capacity(word.len() + 1);
+        let mut sum = 0.0_f64;
+        for (i, c) in word.char_indices() {
+            at.push(i);
+            x.push(sum);
+            sum += f64::from(font.advance(c, size));
+        }
+        at.push(word.len());
+        x.push(sum);
+        Self { at, x }
+    }
+
+    /// Width of the piece between two character boundaries.
+    fn width(&self, from: usize, to: usize) -> f32 {
+        let x = |byte: usize| self.x[self.at.partition_point(|&a| a < byte)];
+        (x(to) - x(from)) as f32
+    }
+}
+
 /// The state of the text being wrapped.
 struct Wrapper<'a> {
     font: &'a FontMetrics,
@@ -130,10 +163,13 @@ impl Wrapper<'_> {
     fn word(&mut self, word: &str, offset: usize) {
         // Found only for a word that does not fit where it stands.
         let mut breaks: Option<Vec<Break>> = None;
+        let mut widths: Option<Prefixes> = None;
         let mut start = 0;
         while start < word.len() {
-            let rest = &word[start..];
-            let rest_w = self.width(rest);
+            let rest_w = match &widths {
+                Some(p) => p.width(start, word.len()),
+                None => self.width(word),
+            };
             let sep = if self.line.is_none() { 0.0 } else { self.space };
             let room = self.max - self.line_w - sep;
             if rest_w <= room {
@@ -143,9 +179,11 @@ impl Wrapper<'_> {
             let must = self.line.is_none() || rest_w > self.max;
             let poor = self.line_w < self.max * MIN_FILL;
             if must || poor {
+                let widths =
+                    widths.get_or_insert_with(|| Prefixes::new(self.font, self.size, word));
                 let breaks = breaks.get_or_insert_with(|| hyphen::breaks(word));
-                if let Some(b) = self.best_break(word, start, breaks, room) {
-                    let w = self.width(&word[start..b.at]);
+                if let Some(b) = self.best_break(widths, start, breaks, room) {
+                    let w = widths.width(start, b.at);
                     self.push(offset + start..offset + b.at, w);
                     self.flush(b.hyphen);
                     start = b.at;
@@ -162,13 +200,19 @@ impl Wrapper<'_> {
 
     /// The break furthest into the word, after `start`, whose head (with its hyphen)
     /// fits in `room`.
-    fn best_break(&self, word: &str, start: usize, breaks: &[Break], room: f32) -> Option<Break> {
-        breaks
+    fn best_break(
+        &self,
+        widths: &Prefixes,
+        start: usize,
+        breaks: &[Break],
+        room: f32,
+    ) -> Option<Break> {
+        let first = breaks.partition_point(|b| b.at <= start);
+        breaks[first..]
             .iter()
-            .filter(|b| b.at > start)
             .take_while(|b| {
                 let extra = if b.hyphen { self.hyphen } else { 0.0 };
-                self.width(&word[start..b.at]) + extra <= room
+                widths.width(start, b.at) + extra <= room
             })
             .last()
             .copied()
