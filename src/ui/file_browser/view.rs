@@ -34,7 +34,10 @@ pub fn show(ctx: &egui::Context, app: &Ctx<'_>, b: &mut FileBrowser) -> Option<O
             ui.label(egui::RichText::new(b.dir.display().to_string()).strong());
         });
         ui.separator();
-        ui.horizontal_top(|ui| {
+        let size = egui::vec2(ui.available_width(), 300.0);
+        let row = egui::Layout::left_to_right(egui::Align::Min);
+        ui.allocate_ui_with_layout(size, row, |ui| {
+            ui.set_max_height(300.0);
             places(ui, b, lang);
             ui.separator();
             if let Some(o) = listing(ui, b, lang) {
@@ -126,7 +129,7 @@ fn places(ui: &mut egui::Ui, b: &mut FileBrowser, lang: crate::model::Lang) {
         let mut go = None;
         egui::ScrollArea::vertical()
             .id_salt("holst-browser-places")
-            .max_height(280.0)
+            .max_height(270.0)
             .show(ui, |ui| {
                 for place in &b.places {
                     let label = place.file_name().map_or_else(
@@ -153,7 +156,6 @@ fn listing(ui: &mut egui::Ui, b: &mut FileBrowser, lang: crate::model::Lang) -> 
         egui::ScrollArea::vertical()
             .id_salt("holst-browser-list")
             .max_height(300.0)
-            .min_scrolled_height(300.0)
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 if b.entries.is_empty() {
