@@ -130,6 +130,7 @@ impl HolstApp {
         self.doc = doc;
         self.lock = None;
         self.status = None;
+        self.exported = None;
         self.disk = DiskState::Unchanged;
         self.warnings = None;
         self.renaming = None;

@@ -269,3 +269,53 @@ impl FileBrowser {
 pub fn home() -> PathBuf {
     std::env::var_os("HOME").map_or_else(|| PathBuf::from("/"), PathBuf::from)
 }
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+    use crate::model::Lang;
+
+    fn saving_in(dir: &Path) -> FileBrowser {
+        let start = dir.join("plan.ron");
+        FileBrowser::new(
+            Purpose::Open,
+            true,
+            &start,
+            vec!["ron"],
+            String::new(),
+            vec![],
+        )
+    }
+
+    #[test]
+    fn a_typed_name_is_in_the_folder_shown_and_gets_the_extension() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut b = saving_in(dir.path());
+        assert_eq!(b.name, "plan.ron", "the suggested name is proposed");
+        b.name = "other".into();
+        let got = b.confirm(Lang::En);
+        assert_eq!(got, Some(Outcome::Picked(dir.path().join("other.ron"))));
+    }
+
+    #[test]
+    fn a_typed_folder_is_entered_and_a_missing_folder_is_named() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("sub")).unwrap();
+        let mut b = saving_in(dir.path());
+        b.name = "sub".into();
+        assert_eq!(b.confirm(Lang::En), None);
+        assert_eq!(b.dir, dir.path().join("sub"));
+        assert!(b.name.is_empty());
+        b.name = "nowhere/x.ron".into();
+        assert_eq!(b.confirm(Lang::En), None);
+        assert!(b.error.as_deref().unwrap().contains("nowhere"));
+    }
+
+    #[test]
+    fn a_tilde_is_the_home_folder() {
+        let mut b = saving_in(Path::new("/"));
+        b.name = "~/x.ron".into();
+        assert_eq!(b.typed_path(), Some(home().join("x.ron")));
+    }
+}
