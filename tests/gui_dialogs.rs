@@ -16,21 +16,21 @@ use egui_kittest::kittest::Queryable;
 use holst::app::{Document, HolstApp, Modal, ScriptedDialogs};
 use holst::storage::config::{Config, Dirs};
 
-/// The label of the browser's file name field (Russian interface).
-const NAME: &str = "Имя файла или путь:";
-
 fn browsing(h: &Harness<'_, HolstApp>) -> bool {
     matches!(h.state().modal, Some(Modal::Browse(_)))
 }
 
-/// Types a path into the browser's name field and presses Enter.
+/// Types a path into the browser's name field (it has the keyboard as the browser opens,
+/// no click needed) and presses Enter.
 fn choose(h: &mut Harness<'_, HolstApp>, path: &Path) {
     assert!(
         browsing(h),
         "the editor's own browser is shown: {:?}",
         h.state().modal
     );
-    common::type_into(h, NAME, &path.display().to_string());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.event(eframe::egui::Event::Text(path.display().to_string()));
+    h.run_ok();
     h.key_press(Key::Enter);
     h.run_ok();
 }
@@ -185,8 +185,9 @@ fn export_browse_goes_through_the_editors_browser_back_to_the_form() {
     let mut h = common::harness(doc, Some(dir.path()), ScriptedDialogs::failing());
     h.key_press_modifiers(Modifiers::COMMAND, Key::P);
     h.run_ok();
-    h.get_by_label("Обзор…").click();
-    h.run_ok();
+    // A real click: the button takes the keyboard focus, the browser's field takes it over.
+    let browse = h.get_by_label("Обзор…").rect().center();
+    common::click_n(&mut h, browse, 1);
     let target = dir.path().join("print.pdf");
     choose(&mut h, &target);
     let Some(Modal::Export(form)) = &h.state().modal else {

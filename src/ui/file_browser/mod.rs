@@ -71,6 +71,9 @@ pub struct FileBrowser {
     pub unreadable: bool,
     /// The selection moved by key: the list scrolls to it once.
     pub scroll: bool,
+    /// The name field takes the keyboard when the browser is first drawn (over the
+    /// button that opened it).
+    pub focus: bool,
 }
 
 /// What the user did in the browser this frame.
@@ -125,6 +128,7 @@ impl FileBrowser {
             confirm: None,
             unreadable: false,
             scroll: false,
+            focus: true,
         };
         b.refresh();
         b

@@ -55,8 +55,9 @@ pub fn show(ctx: &egui::Context, app: &Ctx<'_>, b: &mut FileBrowser) -> Option<O
                 b.confirm = None;
                 b.error = None;
             }
-            if !ctx.memory(|m| m.has_focus(name_id)) && ctx.memory(|m| m.focused().is_none()) {
+            if b.focus || ctx.memory(|m| m.focused().is_none()) {
                 r.request_focus();
+                b.focus = false;
             }
         });
         let exts: Vec<String> = b.extensions.iter().map(|e| format!(".{e}")).collect();
