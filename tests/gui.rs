@@ -334,6 +334,7 @@ fn export_pdf_from_the_file_menu_writes_the_pdf_in_the_background() {
     h.run_ok();
     h.get_by_label("A4").click();
     h.run_ok();
+    common::type_into(&mut h, "Куда:", &pdf.display().to_string());
     h.get_by_label("Экспортировать…").click();
     h.run_ok();
     for _ in 0..600 {

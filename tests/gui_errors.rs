@@ -117,6 +117,7 @@ fn export_warnings_about_missing_characters_reach_the_window() {
     h.run_ok();
     h.get_by_label_contains("Экспорт в PDF").click();
     h.run_ok();
+    common::type_into(&mut h, "Куда:", &pdf.display().to_string());
     h.get_by_label("Экспортировать…").click();
     h.run_ok();
     let warned = common::step_until(&mut h, 30.0, |app| {

@@ -36,6 +36,7 @@ fn the_export_form_writes_one_png_per_version_at_the_chosen_resolution() {
     h.run_ok();
     h.get_by_label("96").click();
     h.run_ok();
+    common::type_into(&mut h, "Куда:", &out.display().to_string());
     h.get_by_label("Экспортировать…").click();
     h.run_ok();
     let (first, last) = (

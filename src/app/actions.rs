@@ -1,11 +1,9 @@
 //! What the app does on a command, a canvas event or a window event.
 
-use std::path::PathBuf;
-
 use eframe::egui;
 
 use super::clipboard;
-use super::{FileKind, HolstApp, Modal, Pending};
+use super::{HolstApp, Modal, Pending};
 use crate::command::Command;
 use crate::i18n::T;
 use crate::model::{BlockId, NoteId};
@@ -246,20 +244,7 @@ impl HolstApp {
 
     /// Dropped files and the window's close button.
     pub(super) fn handle_window_events(&mut self, ctx: &egui::Context) {
-        let dropped: Vec<PathBuf> = ctx.input(|i| {
-            i.raw
-                .dropped_files
-                .iter()
-                .map(|f| f.path().to_path_buf())
-                .filter(|p| !p.as_os_str().is_empty())
-                .collect()
-        });
-        if let Some(path) = dropped
-            .into_iter()
-            .find(|p| crate::storage::Format::of(p).is_some())
-        {
-            self.request(ctx, Pending::Open(path));
-        }
+        self.open_dropped(ctx);
         let focused = ctx.input(|i| {
             i.events
                 .iter()
@@ -385,8 +370,10 @@ impl HolstApp {
 
     /// Opens the export dialog (File → Export…).
     fn export_pdf(&mut self) {
+        let dest = self.default_export("pdf");
         self.modal = Some(Modal::Export(crate::ui::export_dialog::ExportForm::new(
             self.doc.model(),
+            &dest,
         )));
     }
 
@@ -398,18 +385,21 @@ impl HolstApp {
         ctx: &egui::Context,
         form: &crate::ui::export_dialog::ExportForm,
     ) {
-        use crate::export::ImageFormat;
-        let (kind, ext) = match form.pictures {
-            None => (FileKind::Pdf, "pdf"),
-            Some(ImageFormat::Svg) => (FileKind::Svg, "svg"),
-            Some(ImageFormat::Png) => (FileKind::Png, "png"),
-        };
-        let Some(path) = self
-            .dialogs
-            .save_file(self.lang, kind, &self.doc.suggested_name(ext))
-        else {
+        let path = crate::document::absolute(&form.dest_path());
+        if form.dest.trim().is_empty()
+            || self
+                .doc
+                .path()
+                .is_some_and(|p| holst_core::document::same_file(p, &path))
+        {
+            let shown = path.display().to_string();
+            self.modal = Some(Modal::Error(T::ExportOverModel.fill(self.lang, &shown)));
             return;
-        };
+        }
+        if let Some(dir) = path.parent().filter(|d| d.is_dir()) {
+            self.config.last_export_dir = Some(dir.to_path_buf());
+            self.save_config();
+        }
         let model = self.doc.model().clone();
         let order: Vec<_> = model.versions.iter().map(|v| v.id).collect();
         let mut versions = form.versions.clone();
@@ -445,7 +435,8 @@ impl HolstApp {
                         let names: Vec<String> =
                             paths.iter().map(|p| p.display().to_string()).collect();
                         let status = T::ExportedPictures.fill(lang, &names.join(", "));
-                        (status, path, report.warnings(lang))
+                        let first = paths.into_iter().next().unwrap_or(path);
+                        (status, first, report.warnings(lang))
                     }),
             };
             let _ = tx.send(result.map_err(|e| e.describe(lang)));
@@ -463,6 +454,7 @@ impl HolstApp {
             match result {
                 Ok((status, path, lines)) => {
                     self.status = Some(status);
+                    self.exported = Some(path.clone());
                     if !lines.is_empty() {
                         self.modal = Some(Modal::ExportWarnings { path, lines });
                     }

@@ -6,7 +6,7 @@ use std::path::Path;
 
 use eframe::egui;
 
-use super::{Document, FileKind, HolstApp};
+use super::{Document, HolstApp};
 use crate::document::file_name;
 use crate::i18n::T;
 use crate::storage::Format;
@@ -34,6 +34,8 @@ pub(super) enum Saved {
     No,
     /// The file changed on disk since it was read; nothing was written.
     Conflict,
+    /// The editor's own file browser asks where; the save goes on from there.
+    Browsing,
 }
 
 impl HolstApp {
@@ -55,12 +57,11 @@ impl HolstApp {
                 self.allow_close = true;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
-            Pending::OpenDialog => {
-                if let Some(path) = self.dialogs.open_file(self.lang) {
-                    self.open(&path);
-                }
-            }
+            Pending::OpenDialog => self.ask_open(),
             Pending::Open(path) => {
+                if !path.exists() && self.config.recent.contains(&path) {
+                    self.prune_recent();
+                }
                 self.open(&path);
             }
             Pending::New(id) => match Template::find(id).map(|t| t.model()) {
@@ -78,9 +79,9 @@ impl HolstApp {
     pub fn answer_unsaved(&mut self, ctx: &egui::Context, pending: Pending, save: bool) {
         self.modal = None;
         if save {
-            match self.save_with(false, false) {
+            match self.save_with(false, false, Some(pending.clone())) {
                 Saved::Yes => {}
-                Saved::No => return,
+                Saved::No | Saved::Browsing => return,
                 Saved::Conflict => {
                     self.modal = Some(Modal::Conflict {
                         saving: true,
@@ -110,8 +111,8 @@ impl HolstApp {
                 }
                 return;
             }
-            ConflictAnswer::Overwrite => self.save_with(false, true),
-            ConflictAnswer::SaveAs => self.save_with(true, false),
+            ConflictAnswer::Overwrite => self.save_with(false, true, then.clone()),
+            ConflictAnswer::SaveAs => self.save_with(true, false, then.clone()),
             ConflictAnswer::Keep => return,
         };
         match (saved, then) {
@@ -132,6 +133,7 @@ impl HolstApp {
         self.sharing = None;
         self.lock = None;
         self.status = None;
+        self.exported = None;
         self.disk = DiskState::Unchanged;
         self.warnings = None;
         self.renaming = None;
@@ -255,9 +257,9 @@ impl HolstApp {
     /// opened read-only). `false` when nothing was saved (cancelled, failed, or the file
     /// changed on disk and the user is asked what to do).
     pub fn save(&mut self, ask: bool) -> bool {
-        match self.save_with(ask, false) {
+        match self.save_with(ask, false, None) {
             Saved::Yes => true,
-            Saved::No => false,
+            Saved::No | Saved::Browsing => false,
             Saved::Conflict => {
                 self.push_modal(Modal::Conflict {
                     saving: true,
@@ -268,20 +270,28 @@ impl HolstApp {
         }
     }
 
-    /// Saves; with `force`, even over changes made on disk by another program.
-    pub(super) fn save_with(&mut self, ask: bool, force: bool) -> Saved {
+    /// Saves; with `force`, even over changes made on disk by another program. When the
+    /// editor's own browser has to ask where, `then` runs after that save.
+    pub(super) fn save_with(&mut self, ask: bool, force: bool, then: Option<Pending>) -> Saved {
         self.commit_editing(true);
         let in_place = !ask && !self.doc.read_only();
         let target = match (self.doc.path(), in_place) {
             (Some(p), true) => Some(p.to_path_buf()),
-            _ => {
-                self.dialogs
-                    .save_file(self.lang, FileKind::Model, &self.doc.suggested_name("ron"))
-            }
+            _ => match self.ask_save(then) {
+                Ok(target) => target,
+                Err(()) => return Saved::Browsing,
+            },
         };
-        let Some(path) = target.map(|p| absolute(&p)) else {
+        let Some(path) = target else {
             return Saved::No;
         };
+        self.save_at(&path, force)
+    }
+
+    /// Saves to `path`; with `force`, even over changes made on disk by another program.
+    pub(super) fn save_at(&mut self, path: &Path, force: bool) -> Saved {
+        self.commit_editing(true);
+        let path = absolute(path);
         let same = self.doc.path().is_some_and(|p| same_file(p, &path));
         if same && !force {
             let state = self.doc.disk_state();

@@ -5,6 +5,7 @@
 //! dialogs.
 
 mod actions;
+mod browse;
 pub mod clipboard;
 pub mod dialogs;
 mod files;
@@ -19,7 +20,7 @@ use std::path::{Path, PathBuf};
 use anyhow::Result;
 use eframe::egui;
 
-pub use dialogs::{Dialogs, FileKind, NativeDialogs, ScriptedDialogs};
+pub use dialogs::{Answer, Dialogs, FileKind, NativeDialogs, ScriptedDialogs};
 pub use files::Opened;
 pub use holst_core::document::Document;
 pub use recovery::{AUTOSAVE_AFTER, AUTOSAVE_RETRY};
@@ -50,7 +51,7 @@ impl Env {
     pub fn native() -> Self {
         Self {
             dirs: Dirs::platform(),
-            dialogs: Box::new(NativeDialogs),
+            dialogs: Box::new(NativeDialogs::default()),
             lang: None,
         }
     }
@@ -116,6 +117,8 @@ pub struct HolstApp {
     connecting: Option<share::Connecting>,
     /// The window's context, for sessions to wake it when others' changes arrive.
     ctx: egui::Context,
+    /// The file the last export wrote, offered to open from the status line.
+    exported: Option<PathBuf>,
 }
 
 impl HolstApp {
@@ -165,7 +168,9 @@ impl HolstApp {
             sharing: None,
             connecting: None,
             ctx: ctx.clone(),
+            exported: None,
         };
+        app.prune_recent();
         if let Some(path) = app.doc.path().map(Path::to_path_buf) {
             app.lock = app.try_lock(&path).ok().flatten();
             app.resume_share();
@@ -274,6 +279,7 @@ impl eframe::App for HolstApp {
                 zoom: self.canvas.view(self.doc.current()).zoom,
                 new_colour: self.canvas.new_colour,
                 share: self.sharing.as_ref().map(share::Sharing::view),
+                exported: self.exported.as_deref(),
             };
             intents.extend(ui::menu::menu_bar(ui, &view));
             intents.extend(ui::status::status_line(ui, &view));

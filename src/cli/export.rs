@@ -8,7 +8,6 @@ use clap::{Args, ValueEnum};
 
 use super::words::Msg;
 use crate::export::{self, DEFAULT_DPI, ImageFormat, Paper, PdfOptions, PdfReport};
-use crate::i18n::Message;
 use crate::model::{Lang, Model};
 
 /// What `export` writes.
@@ -94,9 +93,9 @@ fn out_format(args: &ExportArgs) -> Result<OutFormat> {
         Some("svg") => Ok(OutFormat::Svg),
         Some("png") => Ok(OutFormat::Png),
         _ if args.force => Ok(OutFormat::Pdf),
-        _ => Err(
-            Msg::from(Message::new("cli-export-extension").arg("path", path.to_string())).into(),
-        ),
+        _ => Err(Msg::new("cli-export-extension")
+            .arg("path", path.to_string())
+            .into()),
     }
 }
 
@@ -104,8 +103,9 @@ fn out_format(args: &ExportArgs) -> Result<OutFormat> {
 /// the model with a PDF or a picture).
 fn not_the_model(model_file: &Path, output: &Path) -> Result<()> {
     if super::same_file(model_file, output) {
-        let m = Message::new("cli-export-over-model").arg("path", output.display().to_string());
-        return Err(Msg::from(m).into());
+        return Err(Msg::new("cli-export-over-model")
+            .arg("path", output.display().to_string())
+            .into());
     }
     Ok(())
 }
@@ -116,7 +116,7 @@ pub fn run(args: &ExportArgs) -> Result<()> {
     not_the_model(&args.file, &args.output)?;
     let format = out_format(args)?;
     if args.dpi.is_some() && format != OutFormat::Png {
-        return Err(Msg::from(Message::new("cli-export-dpi")).into());
+        return Err(Msg::new("cli-export-dpi").into());
     }
     let messages = super::words::messages(args.lang);
     let loaded = super::load(&args.file, messages)?;

@@ -1,12 +1,14 @@
 //! File → Export…: PDF or pictures (SVG, PNG), paper size, which versions, an optional
 //! compare page, fitted to the page or as on screen.
 
-use eframe::egui::{self, Id};
+use std::path::{Path, PathBuf};
+
+use eframe::egui::{self, Id, Key, Modifiers};
 
 use crate::export::{DEFAULT_DPI, ImageFormat, Paper};
 use crate::i18n::T;
 use crate::model::{Model, VersionId};
-use crate::ui::Ctx;
+use crate::ui::{Ctx, Intent};
 
 /// The choices of the export dialog.
 #[derive(Debug, Clone, PartialEq)]
@@ -23,14 +25,16 @@ pub struct ExportForm {
     pub dpi: u32,
     /// The canvas as a scaled copy of the screen instead of fitted to the page.
     pub as_on_screen: bool,
+    /// Where to write, as typed (a path; `~/` for the home folder).
+    pub dest: String,
 }
 
 /// Resolutions offered for PNG pictures.
 const DPIS: [u32; 3] = [96, 150, 300];
 
 impl ExportForm {
-    /// All versions on A3, no compare page.
-    pub fn new(model: &Model) -> Self {
+    /// All versions on A3, no compare page, written to `dest`.
+    pub fn new(model: &Model, dest: &Path) -> Self {
         Self {
             paper: Paper::A3,
             versions: model.versions.iter().map(|v| v.id).collect(),
@@ -38,19 +42,51 @@ impl ExportForm {
             pictures: None,
             dpi: DEFAULT_DPI,
             as_on_screen: false,
+            dest: dest.display().to_string(),
         }
+    }
+
+    /// The extension of the chosen format.
+    pub fn extension(&self) -> &'static str {
+        match self.pictures {
+            None => "pdf",
+            Some(ImageFormat::Svg) => "svg",
+            Some(ImageFormat::Png) => "png",
+        }
+    }
+
+    /// The destination as a path: `~/` is the home folder.
+    pub fn dest_path(&self) -> PathBuf {
+        let text = self.dest.trim();
+        match text.strip_prefix("~/") {
+            Some(rest) => crate::ui::file_browser::home().join(rest),
+            None => PathBuf::from(text),
+        }
+    }
+
+    /// Gives the destination the chosen format's extension (a folder stays a folder).
+    fn fit_extension(&mut self) {
+        let text = self.dest.trim();
+        if text.is_empty() || text.ends_with('/') {
+            return;
+        }
+        let mut path = PathBuf::from(text);
+        if path.is_dir() {
+            return;
+        }
+        path.set_extension(self.extension());
+        self.dest = path.display().to_string();
     }
 }
 
-/// Shows the export dialog; returns the form when the user asks to export, `Some(None)`
-/// when they cancel, `None` while the dialog stays open.
-pub fn show(
-    ctx: &egui::Context,
-    app: &Ctx<'_>,
-    form: &mut ExportForm,
-) -> Option<Option<ExportForm>> {
+/// Shows the export dialog; returns `Some(Some(intent))` when the user asks to export
+/// (Export, or Enter) or to browse for the destination, `Some(None)` when they cancel,
+/// `None` while the dialog stays open.
+pub fn show(ctx: &egui::Context, app: &Ctx<'_>, form: &mut ExportForm) -> Option<Option<Intent>> {
     let lang = app.lang;
     let mut result = None;
+    let format_before = form.pictures;
+    let enter = ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Enter));
     let resp = egui::Modal::new(Id::unique("holst-export")).show(ctx, |ui| {
         ui.heading(T::ExportTitle.get(lang));
         ui.add_space(4.0);
@@ -76,6 +112,16 @@ pub fn show(
         });
         ui.checkbox(&mut form.as_on_screen, T::AsOnScreen.get(lang))
             .on_hover_text(T::AsOnScreenHint.get(lang));
+        ui.horizontal(|ui| {
+            let caption = ui.label(T::ExportDestination.get(lang));
+            let field = egui::TextEdit::singleline(&mut form.dest)
+                .id(Id::unique("holst-export-dest"))
+                .desired_width(420.0);
+            ui.add(field).labelled_by(caption.id);
+            if ui.button(T::Browse.get(lang)).clicked() {
+                result = Some(Some(Intent::BrowseExport(form.clone())));
+            }
+        });
         ui.separator();
         ui.label(T::Versions.get(lang));
         for v in &app.doc.model().versions {
@@ -116,18 +162,22 @@ pub fn show(
         ui.add_space(8.0);
         ui.horizontal(|ui| {
             // The export prints at least one version's canvas; the compare page comes after.
-            let can = !form.versions.is_empty();
+            let can = !form.versions.is_empty() && !form.dest.trim().is_empty();
             if ui
                 .add_enabled(can, egui::Button::new(T::Export.get(lang)))
                 .clicked()
+                || (enter && can)
             {
-                result = Some(Some(form.clone()));
+                result = Some(Some(Intent::Export(form.clone())));
             }
             if ui.button(T::Cancel.get(lang)).clicked() {
                 result = Some(None);
             }
         });
     });
+    if form.pictures != format_before {
+        form.fit_extension();
+    }
     if resp.should_close() && result.is_none() {
         result = Some(None);
     }

@@ -13,6 +13,7 @@ use crate::storage::Warning;
 use crate::storage::stamp::DiskState;
 use crate::ui::canvas::{CanvasEvent, Edit};
 use crate::ui::export_dialog::ExportForm;
+use crate::ui::file_browser::Purpose;
 use crate::ui::modals::Modal;
 
 /// An action that would drop unsaved changes, waiting for Save / Don't save / Cancel.
@@ -92,6 +93,12 @@ pub enum Intent {
     Show(Modal),
     /// Write the PDF with these choices.
     Export(ExportForm),
+    /// Ask where the export goes (Browse… of the export form), then show the form again.
+    BrowseExport(ExportForm),
+    /// A file was chosen in the editor's own file browser.
+    Browsed(Purpose, PathBuf),
+    /// Open this file or folder in the desktop's program (an exported PDF, its folder).
+    OpenExternal(PathBuf),
     /// Show this error.
     Error(String),
     /// Share the open model through the sync server at this URL (File → Share…).
@@ -151,6 +158,8 @@ pub struct Ctx<'a> {
     pub new_colour: Colour,
     /// The share of the open model, if it is shared.
     pub share: Option<&'a ShareView>,
+    /// The file the last export wrote, offered to open.
+    pub exported: Option<&'a std::path::Path>,
 }
 
 /// What the status line shows of a shared model.

@@ -49,7 +49,15 @@ pub fn menu_bar(ui: &mut egui::Ui, app: &Ctx<'_>) -> Vec<Intent> {
                                     ui.label(T::NoRecent.get(lang));
                                 }
                                 for path in app.recent {
-                                    if ui.button(path.display().to_string()).clicked() {
+                                    let name = path.file_name().map_or_else(
+                                        || path.display().to_string(),
+                                        |n| n.to_string_lossy().into_owned(),
+                                    );
+                                    let folder = path
+                                        .parent()
+                                        .map(|d| d.display().to_string())
+                                        .unwrap_or_default();
+                                    if ui.button(name).on_hover_text(folder).clicked() {
                                         open_recent = Some(path.clone());
                                         ui.close();
                                     }

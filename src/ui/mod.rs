@@ -10,6 +10,7 @@ pub mod compare;
 pub mod compare_list;
 pub mod compare_overlay;
 pub mod export_dialog;
+pub mod file_browser;
 pub mod fonts;
 pub mod guidance;
 pub mod intent;

@@ -19,6 +19,7 @@ pub fn status_line(ui: &mut egui::Ui, app: &Ctx<'_>) -> Option<Intent> {
     let zoom = app.zoom;
     let unsaved = app.unsaved;
     let mut show_warnings = false;
+    let mut open = None;
     egui::Panel::bottom("status-line").show(ui, |ui| {
         ui.horizontal(|ui| {
             ui.label(
@@ -71,8 +72,21 @@ pub fn status_line(ui: &mut egui::Ui, app: &Ctx<'_>) -> Option<Intent> {
                 ui.separator();
                 ui.label(egui::RichText::new(msg).weak());
             }
+            if let Some(path) = app.exported {
+                if ui.link(T::OpenExported.get(lang)).clicked() {
+                    open = Some(path.to_path_buf());
+                }
+                if let Some(dir) = path.parent()
+                    && ui.link(T::OpenExportedFolder.get(lang)).clicked()
+                {
+                    open = Some(dir.to_path_buf());
+                }
+            }
         });
     });
+    if let Some(path) = open {
+        return Some(Intent::OpenExternal(path));
+    }
     show_warnings.then_some(Intent::Show(Modal::Warnings))
 }
 

@@ -166,3 +166,14 @@ pub fn step_until(
     }
     false
 }
+
+/// Replaces the text of the text field labelled `label` with `text`: a click, select all,
+/// typing.
+pub fn type_into(h: &mut Harness<'_, HolstApp>, label: &str, text: &str) {
+    h.get_by_role_and_label(eframe::egui::accesskit::Role::TextInput, label)
+        .click();
+    h.run_ok();
+    h.key_press_modifiers(Modifiers::COMMAND, eframe::egui::Key::A);
+    h.event(Event::Text(text.into()));
+    h.run_ok();
+}

@@ -95,6 +95,12 @@ impl Document {
         self.path.as_deref()
     }
 
+    /// The file the document was read from when it is not its own file (a Markdown or
+    /// JSON Canvas import, until saved as `.ron`).
+    pub fn imported_from(&self) -> Option<&Path> {
+        self.imported_from.as_deref()
+    }
+
     /// The version shown on the canvas.
     pub fn current(&self) -> VersionId {
         self.current

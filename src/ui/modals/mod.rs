@@ -13,6 +13,7 @@ use crate::i18n::T;
 use crate::storage::autosave::Leftover;
 use crate::templates::TEMPLATES;
 use crate::ui::export_dialog::ExportForm;
+use crate::ui::file_browser::{FileBrowser, Outcome, Purpose};
 use crate::ui::{Ctx, Intent, Pending};
 
 /// A dialog shown over the window.
@@ -71,6 +72,8 @@ pub enum Modal {
     },
     /// Waiting for the sync server (at this address or link) to share or open a model.
     Connecting(String),
+    /// The editor's own file browser, when the system's dialog cannot be shown.
+    Browse(Box<FileBrowser>),
 }
 
 /// Shows the dialog `modal` holds, if any. An answer closes it (sets it to `None`) and is
@@ -92,16 +95,30 @@ pub fn show(ctx: &egui::Context, app: &Ctx<'_>, modal: &mut Option<Modal>) -> Ve
         Modal::ConfirmReload => files::confirm_reload(ctx, app, &mut out).into(),
         Modal::Warnings => files::warnings(ctx, app).into(),
         Modal::Export(mut form) => match crate::ui::export_dialog::show(ctx, app, &mut form) {
-            Some(Some(form)) => {
-                out.push(Intent::Export(form));
+            Some(intent) => {
+                out.extend(intent);
                 Step::Close
             }
-            Some(None) => Step::Close,
             None => Step::Then(Modal::Export(form)),
         },
         Modal::Share { server, link } => share::share(ctx, app, server, link, &mut out),
         Modal::OpenShared { link } => share::open_shared(ctx, app, link, &mut out),
         Modal::Connecting(to) => share::connecting(ctx, app, &to, &mut out),
+        Modal::Browse(mut b) => match crate::ui::file_browser::show(ctx, app, &mut b) {
+            None => Step::Then(Modal::Browse(b)),
+            Some(outcome) => match (b.purpose, outcome) {
+                (Purpose::Export(mut form), Outcome::Picked(path)) => {
+                    form.dest = path.display().to_string();
+                    Step::Then(Modal::Export(*form))
+                }
+                (Purpose::Export(form), Outcome::Cancelled) => Step::Then(Modal::Export(*form)),
+                (purpose, Outcome::Picked(path)) => {
+                    out.push(Intent::Browsed(purpose, path));
+                    Step::Close
+                }
+                (_, Outcome::Cancelled) => Step::Close,
+            },
+        },
         Modal::Error(message) => {
             let heading = T::Error.get(app.lang);
             notice(ctx, app, "holst-error", heading, &[message.as_str()]).into()

@@ -23,6 +23,9 @@ pub struct Config {
     /// Interface language chosen in View → Language; `None` follows the system locale.
     #[serde(default)]
     pub lang: Option<Lang>,
+    /// The folder of the last export, offered for models that have no folder of their own.
+    #[serde(default)]
+    pub last_export_dir: Option<PathBuf>,
 }
 
 impl Config {
