@@ -120,12 +120,14 @@ impl MethodData {
         }
     }
 
-    /// The scalar stored for a version: empty when it has no method data.
-    pub(crate) fn text(v: &holst_core::model::Version) -> String {
+    /// The scalar stored for a version: empty when it has no method data; `None` if it
+    /// cannot be written as RON (then the document keeps what it had, rather than an empty
+    /// value that would read as no data).
+    pub(crate) fn text(v: &holst_core::model::Version) -> Option<String> {
         let data = Self::of(v);
         if data == Self::default() {
-            return String::new();
+            return Some(String::new());
         }
-        ron::to_string(&data).unwrap_or_default()
+        ron::to_string(&data).ok()
     }
 }

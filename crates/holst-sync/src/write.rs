@@ -255,14 +255,9 @@ fn put_f32<T: Transactable>(
     Ok(())
 }
 
-/// The word a status is stored as (its English label, as in `.ron` files).
+/// The word a status is stored as: its English word, as `.ron` and Markdown files have it.
 pub(crate) fn status_word(s: Status) -> &'static str {
-    match s {
-        Status::Untested => "untested",
-        Status::Testing => "testing",
-        Status::Validated => "validated",
-        Status::Invalidated => "invalidated",
-    }
+    s.label(holst_core::model::Lang::En)
 }
 
 impl Item for Version {
@@ -291,10 +286,14 @@ impl Item for Version {
             old.map(|v| v.layout.id()),
             self.layout.id(),
         )?;
-        let method = MethodData::text(self);
-        let old_method = old.map(MethodData::text);
-        if old.is_some() || !method.is_empty() {
-            put_str(tx, obj, K_METHOD, old_method.as_deref(), &method)?;
+        let method_changed = old.is_none_or(|o| {
+            o.social != self.social || o.profiles != self.profiles || o.ties != self.ties
+        });
+        if method_changed
+            && let Some(method) = MethodData::text(self)
+            && (old.is_some() || !method.is_empty())
+        {
+            tx.put(obj, K_METHOD, method)?;
         }
         if old.is_none_or(|v| v.legend != self.legend) {
             let (legend, fresh) = map_at(tx, obj, K_LEGEND, old.is_none())?;
