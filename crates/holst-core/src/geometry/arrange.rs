@@ -1,37 +1,19 @@
 //! Where notes go: tidy automatic placement for imported and template notes, a free spot
 //! for a new note, and an overlap check.
 
-use super::{NOTE_GAP, NOTE_W, content_rect, note_height, note_rect};
+use super::{NOTE_W, content_rect, nearest_free_spot, note_height, note_rect, tidy_block};
 use crate::model::{BlockId, LayoutKind, NoteId, Rect, Version};
 
-/// Columns of notes that fit side by side in a block's content area, and the x offset
-/// (from the block's left edge) of the first column.
-fn columns(block: Rect) -> (usize, f32) {
-    let content = content_rect(block);
-    let n = (((content.w + NOTE_GAP) / (NOTE_W + NOTE_GAP)).floor() as usize).max(1);
-    let used = n as f32 * NOTE_W + (n - 1) as f32 * NOTE_GAP;
-    let left = content.x - block.x + ((content.w - used) / 2.0).max(0.0);
-    (n, left)
-}
-
-/// Lays out the notes of one block tidily: columns filled shortest first, in note order.
+/// Lays out the notes of one block tidily, in note order (see [`tidy_block`]): a grid of
+/// full-size notes filled column by column when they fit so, else the packed columns.
 pub fn arrange_block(version: &mut Version, block: BlockId) {
-    let Some(rect) = version.layout.block_rect(block) else {
-        return;
-    };
-    let (n, left) = columns(rect);
-    let top = content_rect(rect).y - rect.y;
-    let mut heights = vec![top; n];
-    for note in version.notes.iter_mut().filter(|n| n.block == block) {
-        let (col, y) = heights
-            .iter()
-            .copied()
-            .enumerate()
-            .min_by(|a, b| a.1.total_cmp(&b.1))
-            .unwrap_or((0, top));
-        note.x = half(left + col as f32 * (NOTE_W + NOTE_GAP));
-        note.y = half(y);
-        heights[col] = y + note_height(&note.text) + NOTE_GAP;
+    let order: Vec<usize> = (0..version.notes.len())
+        .filter(|&i| version.notes[i].block == block)
+        .collect();
+    for (id, x, y) in tidy_block(version, block, &order) {
+        if let Some(n) = version.notes.iter_mut().find(|n| n.id == id) {
+            (n.x, n.y) = (x, y);
+        }
     }
 }
 
@@ -43,33 +25,21 @@ pub fn arrange_version(version: &mut Version) {
 }
 
 /// A place (offset from the block's top-left) for a new note of the given height that
-/// overlaps no note already in the block: the first free cell scanning rows top to bottom.
-/// When the block is full, the top-left of its content area.
+/// overlaps no note already in the block: the free place nearest to the top-left of the
+/// block's content area, so a block fills column by column (see [`nearest_free_spot`]).
+/// When the block is full, right after its last note (the block then packs its notes).
 pub fn free_spot(version: &Version, block: BlockId, height: f32) -> (f32, f32) {
     let Some(rect) = version.layout.block_rect(block) else {
         return (0.0, 0.0);
     };
     let content = content_rect(rect);
-    let taken: Vec<Rect> = version
-        .notes_in(block)
-        .filter_map(|n| note_rect(version.layout, n, note_height(&n.text)))
-        .collect();
-    let (n, left) = columns(rect);
-    let step = NOTE_GAP;
-    let mut y = content.y;
-    while y + height <= content.bottom() {
-        for col in 0..n {
-            let x = rect.x + left + col as f32 * (NOTE_W + NOTE_GAP);
-            let candidate = Rect::new(x, y, NOTE_W, height);
-            let padded = Rect::new(x - 2.0, y - 2.0, NOTE_W + 4.0, height + 4.0);
-            if !taken.iter().any(|t| t.overlaps(&padded)) && content.contains_rect(&candidate, 0.01)
-            {
-                return (half(x - rect.x), half(y - rect.y));
-            }
-        }
-        y += step;
-    }
-    (half(content.x - rect.x), half(content.y - rect.y))
+    nearest_free_spot(
+        version,
+        block,
+        (content.x - rect.x, content.y - rect.y),
+        height,
+        &[],
+    )
 }
 
 /// Rounds a position down to half a canvas unit, keeping files tidy (`12.5`, not

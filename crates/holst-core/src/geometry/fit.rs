@@ -68,6 +68,9 @@ pub struct FitRange {
     /// Height kept free at the bottom of the area when not every note fits (for a line
     /// saying where the rest is).
     pub reserve: f32,
+    /// Tallest note: a longer text is cut at the last whole line above it, with an
+    /// ellipsis (`f32::INFINITY`: notes as tall as their text).
+    pub max_h: f32,
 }
 
 /// One note as fitted.
@@ -75,8 +78,11 @@ pub struct FitRange {
 pub struct FittedNote {
     /// Where it goes, in the unit of the area.
     pub rect: Rect,
-    /// Its text wrapped to the note's inner width at the fitted size.
+    /// Its text wrapped to the note's inner width at the fitted size (cut to the
+    /// range's `max_h`, the last line ending with an ellipsis, when `cut`).
     pub lines: Vec<String>,
+    /// Whether the text was cut to the note's largest height.
+    pub cut: bool,
 }
 
 /// How a block's notes fit its area.
@@ -92,11 +98,13 @@ pub struct BlockFit {
     pub left_over: usize,
 }
 
-/// One way of setting the notes: `columns` columns of text of `size`.
+/// One way of setting the notes: `columns` columns of text of `size`, no note taller
+/// than `max_h`.
 #[derive(Debug, Clone, Copy)]
 struct Trial {
     columns: usize,
     size: f32,
+    max_h: f32,
 }
 
 impl Trial {
@@ -113,14 +121,48 @@ impl Trial {
         self.col_w(area) - 2.0 * self.style().pad
     }
 
-    /// Each note's lines at this trial.
-    fn lines(self, area: &Rect, texts: &[&str]) -> Vec<Vec<String>> {
+    /// Each note's lines at this trial, and whether they were cut.
+    fn lines(self, area: &Rect, texts: &[&str]) -> Vec<(Vec<String>, bool)> {
         let w = self.inner_w(area);
+        let style = self.style();
+        let most = most_lines(&style, self.max_h);
         texts
             .iter()
-            .map(|t| wrap(regular(), t, self.size, w))
+            .map(|t| cut_lines(wrap(regular(), t, self.size, w), most, self.size, w))
             .collect()
     }
+}
+
+/// How many lines a note of `style` no taller than `max_h` holds (at least one).
+pub(crate) fn most_lines(style: &NoteStyle, max_h: f32) -> usize {
+    if max_h.is_finite() {
+        (((max_h - 2.0 * style.pad) / style.line_h).floor().max(1.0)) as usize
+    } else {
+        usize::MAX
+    }
+}
+
+/// The first `most` of `lines`, the last one shortened to end with an ellipsis within
+/// `width` at `size` when lines were dropped; and whether any were.
+pub(crate) fn cut_lines(
+    mut lines: Vec<String>,
+    most: usize,
+    size: f32,
+    width: f32,
+) -> (Vec<String>, bool) {
+    if lines.len() <= most {
+        return (lines, false);
+    }
+    lines.truncate(most);
+    if let Some(last) = lines.last_mut() {
+        let mut kept = last.trim_end().to_owned();
+        while !kept.is_empty() && regular().width(&format!("{kept}…"), size) > width {
+            kept.pop();
+            kept.truncate(kept.trim_end().len());
+        }
+        *last = format!("{kept}…");
+    }
+    (lines, true)
 }
 
 /// Fills columns top to bottom no taller than `limit`: the column of each note, or
@@ -143,8 +185,8 @@ fn fill(heights: &[f32], gap: f32, limit: f32, columns: usize) -> Vec<Option<usi
     out
 }
 
-fn heights(style: NoteStyle, lines: &[Vec<String>]) -> Vec<f32> {
-    lines.iter().map(|l| style.height(l.len())).collect()
+fn heights(style: NoteStyle, lines: &[(Vec<String>, bool)]) -> Vec<f32> {
+    lines.iter().map(|(l, _)| style.height(l.len())).collect()
 }
 
 /// Whether every note fits at this trial.
@@ -157,8 +199,24 @@ fn fits(trial: Trial, area: &Rect, texts: &[&str]) -> bool {
 }
 
 /// The largest size in `[lo, hi]` at which every note fits in `columns` columns, if any.
-fn largest(columns: usize, lo: f32, hi: f32, area: &Rect, texts: &[&str]) -> Option<f32> {
-    let ok = |size| fits(Trial { columns, size }, area, texts);
+fn largest(
+    columns: usize,
+    (lo, hi): (f32, f32),
+    max_h: f32,
+    area: &Rect,
+    texts: &[&str],
+) -> Option<f32> {
+    let ok = |size| {
+        fits(
+            Trial {
+                columns,
+                size,
+                max_h,
+            },
+            area,
+            texts,
+        )
+    };
     if !ok(lo) {
         return None;
     }
@@ -180,7 +238,15 @@ fn largest(columns: usize, lo: f32, hi: f32, area: &Rect, texts: &[&str]) -> Opt
 /// The sizes at which `columns` columns give comfortable lines in `area`, within `range`.
 fn comfortable_sizes(columns: usize, area: &Rect, range: FitRange) -> Option<(f32, f32)> {
     // The line length in ems falls as the size grows: find where it crosses the bounds.
-    let ems = |size: f32| Trial { columns, size }.inner_w(area) / size;
+    let ems = |size: f32| {
+        Trial {
+            columns,
+            size,
+            max_h: range.max_h,
+        }
+        .inner_w(area)
+            / size
+    };
     let mut lo = range.min;
     let mut hi = range.max;
     if ems(lo) < MIN_LINE_EMS || ems(hi) > MAX_LINE_EMS {
@@ -227,13 +293,26 @@ pub fn fit_block(area: Rect, texts: &[&str], range: FitRange) -> BlockFit {
         max: range.max.max(range.min.max(0.01)),
         ..range
     };
+    let max_h = range.max_h;
+    if texts.len() > capacity(&area, range) {
+        // More notes than could fit even one line each: no size search, and only the
+        // notes that might fit are wrapped.
+        return overflow(&area, texts, range);
+    }
     let most = MAX_COLUMNS.min(texts.len().max(1));
     let mut best: Option<Trial> = None;
     for columns in 1..=most {
-        if let Some((lo, hi)) = comfortable_sizes(columns, &area, range)
-            && let Some(size) = largest(columns, lo, hi, &area, texts)
+        if let Some(sizes) = comfortable_sizes(columns, &area, range)
+            && let Some(size) = largest(columns, sizes, max_h, &area, texts)
         {
-            best = Some(better(best, Trial { columns, size }));
+            best = Some(better(
+                best,
+                Trial {
+                    columns,
+                    size,
+                    max_h,
+                },
+            ));
         }
     }
     if best.is_none() {
@@ -242,12 +321,20 @@ pub fn fit_block(area: Rect, texts: &[&str], range: FitRange) -> BlockFit {
             let smallest = Trial {
                 columns,
                 size: range.min,
+                max_h,
             };
             if smallest.inner_w(&area) <= 0.0 {
                 break;
             }
-            if let Some(size) = largest(columns, range.min, range.max, &area, texts) {
-                best = Some(better(best, Trial { columns, size }));
+            if let Some(size) = largest(columns, (range.min, range.max), max_h, &area, texts) {
+                best = Some(better(
+                    best,
+                    Trial {
+                        columns,
+                        size,
+                        max_h,
+                    },
+                ));
             }
         }
     }
@@ -255,6 +342,14 @@ pub fn fit_block(area: Rect, texts: &[&str], range: FitRange) -> BlockFit {
         Some(trial) => place(trial, &area, texts, area.h),
         None => overflow(&area, texts, range),
     }
+}
+
+/// The most notes `area` could hold at the smallest size: every note one line high, in
+/// as many columns as allowed.
+fn capacity(area: &Rect, range: FitRange) -> usize {
+    let style = NoteStyle::at(range.min);
+    let per_column = ((area.h + style.gap) / (style.height(1) + style.gap)).floor();
+    (per_column.max(0.0) as usize).saturating_mul(MAX_COLUMNS)
 }
 
 /// The trial with the larger text; on a tie, the one found first (fewer columns).
@@ -269,17 +364,19 @@ fn better(best: Option<Trial>, trial: Trial) -> Trial {
 /// columns that holds the most.
 fn overflow(area: &Rect, texts: &[&str], range: FitRange) -> BlockFit {
     let limit = (area.h - range.reserve).max(0.0);
+    let candidates = &texts[..texts.len().min(capacity(area, range))];
     let mut best = (0, 1);
-    for columns in 1..=MAX_COLUMNS.min(texts.len().max(1)) {
+    for columns in 1..=MAX_COLUMNS.min(candidates.len().max(1)) {
         let trial = Trial {
             columns,
             size: range.min,
+            max_h: range.max_h,
         };
         if columns > 1 && trial.inner_w(area) < MIN_LINE_EMS * range.min {
             break;
         }
         let style = trial.style();
-        let h = heights(style, &trial.lines(area, texts));
+        let h = heights(style, &trial.lines(area, candidates));
         let shown = fill(&h, style.gap, limit, columns)
             .iter()
             .take_while(|c| c.is_some())
@@ -291,6 +388,7 @@ fn overflow(area: &Rect, texts: &[&str], range: FitRange) -> BlockFit {
     let trial = Trial {
         columns: best.1,
         size: range.min,
+        max_h: range.max_h,
     };
     let mut fit = place(trial, area, &texts[..best.0], limit);
     fit.left_over = texts.len() - best.0;
@@ -330,11 +428,11 @@ fn place(trial: Trial, area: &Rect, texts: &[&str], limit: f32) -> BlockFit {
         .into_iter()
         .zip(&h)
         .zip(&cols)
-        .map(|((lines, &height), col)| {
+        .map(|(((lines, cut), &height), col)| {
             let c = col.unwrap_or(0);
             let rect = Rect::new(area.x + c as f32 * (col_w + style.gap), y[c], col_w, height);
             y[c] += height + style.gap;
-            FittedNote { rect, lines }
+            FittedNote { rect, lines, cut }
         })
         .collect();
     BlockFit {
@@ -353,6 +451,7 @@ mod tests {
         min: 6.0,
         max: 14.0,
         reserve: 10.0,
+        max_h: f32::INFINITY,
     };
 
     fn assert_inside_and_apart(area: &Rect, fit: &BlockFit) {
@@ -408,6 +507,7 @@ mod tests {
         let bigger = Trial {
             columns: b.columns,
             size: b.style.size * 1.02,
+            max_h: f32::INFINITY,
         };
         assert!(!fits(bigger, &area, &many));
     }
@@ -438,6 +538,7 @@ mod tests {
             min: 8.0,
             max: NOTE_FONT,
             reserve: 20.0,
+            max_h: f32::INFINITY,
         };
         let area = Rect::new(0.0, 0.0, 250.0, 300.0);
         let texts: Vec<String> = (0..60)

@@ -6,13 +6,19 @@
 //! and on paper.
 
 mod arrange;
+mod board;
 mod fit;
 mod hyphen;
 mod text;
 mod wrap;
 
-pub(crate) use arrange::{arrange_block, free_spot};
+pub(crate) use arrange::free_spot;
 pub use arrange::{arrange_version, clamp_into_block, overlapping_pairs};
+pub use board::{
+    BlockMode, Board, BoardBlock, BoardNote, COLUMN_BAND, LayoutProblem, MAX_NOTE_SHARE,
+    MIN_SCREEN_FONT, after_last, board_block, focus_block, layout_problems, max_note_height,
+    nearest_free_spot, reading_order, tidy_block,
+};
 pub use fit::{BlockFit, FitRange, FittedNote, NoteStyle, fit_block};
 pub use text::{Coverage, FontMetrics, bold, fallback, regular};
 pub use wrap::{HYPHEN, Line, wrap, wrap_lines, wrap_ranges};

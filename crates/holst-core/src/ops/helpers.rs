@@ -5,7 +5,9 @@
 
 use super::op::NotePlace;
 use super::{Op, OpError};
-use crate::geometry::{content_rect, free_spot, note_height, note_rect};
+use crate::geometry::{
+    content_rect, free_spot, nearest_free_spot, note_height, note_rect, reading_order, tidy_block,
+};
 use crate::model::{BlockId, Card, Colour, LayoutKind, Model, Note, NoteId, Version, VersionId};
 
 /// The block a note of `block` goes to in `layout`: the block itself when the layout has
@@ -39,17 +41,6 @@ fn overlaps_any(version: &Version, note: &Note) -> bool {
         .filter(|n| n.id != note.id)
         .filter_map(|n| note_rect(layout, n, note_height(&n.text)))
         .any(|o| o.overlaps(&r))
-}
-
-/// Moves the note's offset into its block's content area, as far as the block allows.
-fn clamp_into_block(layout: LayoutKind, note: &mut Note) {
-    (note.x, note.y) = crate::geometry::clamp_into_block(
-        layout,
-        note.block,
-        note.x,
-        note.y,
-        note_height(&note.text),
-    );
 }
 
 /// A copy of a version as a new tab right after it: same layout, legend, notes and cards,
@@ -129,9 +120,9 @@ pub fn new_card(model: &Model, version_id: VersionId, hypothesis: &str) -> Resul
     })
 }
 
-/// Copies of the given notes (in the order given, each once) shifted by `offset`, kept
-/// inside their blocks, with new consecutive ids from [`Model::next_note_id`], drawn on
-/// top. The copies link no cards.
+/// Copies of the given notes (in the order given, each once), each at the free place
+/// nearest to its original shifted by `offset` (see [`nearest_free_spot`]), with new
+/// consecutive ids from [`Model::next_note_id`], drawn on top. The copies link no cards.
 pub fn duplicate_notes(
     model: &Model,
     version_id: VersionId,
@@ -139,6 +130,7 @@ pub fn duplicate_notes(
     offset: (f32, f32),
 ) -> Result<Vec<Op>, OpError> {
     let v = version(model, version_id)?;
+    let mut scratch = v.clone();
     let mut fresh = model.new_note_ids(ids.len()).into_iter();
     let mut seen = Vec::with_capacity(ids.len());
     let mut ops = Vec::with_capacity(ids.len());
@@ -150,9 +142,14 @@ pub fn duplicate_notes(
         let original = v.note(*id).ok_or(OpError::NoNote(version_id, *id))?;
         let mut copy = original.clone();
         copy.id = fresh.next().unwrap_or_else(|| model.next_note_id());
-        copy.x += offset.0;
-        copy.y += offset.1;
-        clamp_into_block(v.layout, &mut copy);
+        (copy.x, copy.y) = nearest_free_spot(
+            &scratch,
+            copy.block,
+            (copy.x + offset.0, copy.y + offset.1),
+            note_height(&copy.text),
+            &[],
+        );
+        scratch.notes.push(copy.clone());
         ops.push(Op::AddNote {
             version: version_id,
             index: v.notes.len() + ops.len(),
@@ -161,6 +158,56 @@ pub fn duplicate_notes(
         });
     }
     Ok(ops)
+}
+
+/// The moves that tidy the given blocks of a version (see [`tidy_block`]): each block's
+/// notes in a grid in their reading order, or packed in columns when they do not fit at
+/// full size. Notes already in their tidy place are not moved; no ops when all are.
+pub fn arrange_blocks(
+    model: &Model,
+    version_id: VersionId,
+    blocks: &[BlockId],
+) -> Result<Vec<Op>, OpError> {
+    let v = version(model, version_id)?;
+    let mut ops = Vec::new();
+    for &block in blocks {
+        let order = reading_order(v, block);
+        for (id, x, y) in tidy_block(v, block, &order) {
+            let moved = v
+                .note(id)
+                .is_some_and(|n| (n.x - x).abs() > 0.01 || (n.y - y).abs() > 0.01);
+            if moved {
+                ops.push(Op::MoveNote {
+                    version: version_id,
+                    note: id,
+                    block,
+                    x,
+                    y,
+                });
+            }
+        }
+    }
+    Ok(ops)
+}
+
+/// Where a note goes after its text changed to `text`: its own place when the taller (or
+/// shorter) note still overlaps no other note of its block and stays inside the block,
+/// else the free place nearest to it. `None` when it may stay.
+pub fn place_after_growth(version: &Version, id: NoteId, text: &str) -> Option<(f32, f32)> {
+    let note = version.note(id)?;
+    let mut grown = note.clone();
+    text.clone_into(&mut grown.text);
+    if fits(version.layout, &grown) && !overlaps_any(version, &grown) {
+        return None;
+    }
+    let spot = nearest_free_spot(
+        version,
+        note.block,
+        (note.x, note.y),
+        note_height(text),
+        &[id],
+    );
+    (spot != (note.x, note.y)).then_some(spot)
 }
 
 /// Notes from a clipboard (of any version or model) added to a version with fresh
@@ -185,7 +232,13 @@ pub fn paste_notes(
             && fits(v.layout, &note)
             && !overlaps_any(&scratch, &note);
         if !keep {
-            (note.x, note.y) = free_spot(&scratch, note.block, note_height(&note.text));
+            let want = if note.block == original.block && note.x.is_finite() && note.y.is_finite() {
+                (note.x, note.y)
+            } else {
+                (0.0, 0.0)
+            };
+            (note.x, note.y) =
+                nearest_free_spot(&scratch, note.block, want, note_height(&note.text), &[]);
         }
         scratch.notes.push(note.clone());
         ops.push(Op::AddNote {

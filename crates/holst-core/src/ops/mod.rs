@@ -40,8 +40,8 @@ mod tests_prop;
 mod tests_segments;
 
 pub use helpers::{
-    add_note, bring_to_front, change_layout, duplicate_notes, fallback_block, fork_version,
-    layout_moves, new_card, paste_notes,
+    add_note, arrange_blocks, bring_to_front, change_layout, duplicate_notes, fallback_block,
+    fork_version, layout_moves, new_card, paste_notes, place_after_growth,
 };
 pub use history::History;
 pub use op::{CardLink, NotePlace, Op};

@@ -4,12 +4,8 @@
 //! the block's room allows, up to a comfortable size (`geometry::fit_block`); a block
 //! whose notes do not fit even at the smallest size is overfull.
 //!
-//! As on screen: decided in canvas units, then scaled uniformly to the page.
-//! - When every note of a block lies inside the block, below its title band, and no two
-//!   overlap, the notes print where they are on screen.
-//! - Otherwise the block's notes are re-flowed in tidy columns (`geometry::arrange_block`);
-//!   if they fit so, they print so.
-//! - Otherwise the block is overfull.
+//! As on screen: the editor's own board (`geometry::board_block`) scaled uniformly to the
+//! page: notes where the screen draws them, placed or packed, and the same hidden ones.
 //!
 //! An overfull block prints the notes that fit, with a line at the bottom of the block
 //! that points to the appendix page (or, for an image, counts the notes left out); the
@@ -25,8 +21,8 @@ use crate::model::{BlockId, CANVAS_H, CANVAS_W, Lang, LayoutKind, Rect, Version}
 pub(crate) enum Placement {
     /// At their places on the canvas (as on screen).
     AsPlaced,
-    /// Re-flowed in columns, because on the canvas they overlap or stick out (as on
-    /// screen).
+    /// In the screen's packed columns, because at their places they would stick out of
+    /// the block (as on screen).
     Rearranged,
     /// Set in columns as large as the block allows (fitted to the page).
     Fitted,
@@ -240,6 +236,7 @@ fn plan_fitted(
             min: MIN_TEXT_PT,
             max,
             reserve,
+            max_h: f32::INFINITY,
         },
     );
     let shown = fit
@@ -324,7 +321,7 @@ mod tests {
     }
 
     #[test]
-    fn tidy_notes_stay_put_overlapping_ones_are_reflowed() {
+    fn notes_stay_put_as_on_screen_and_the_screen_board_decides() {
         let mut v = Version::new(VersionId(1), "v", LayoutKind::Bmc);
         v.notes.push(note(1, 10.0, 40.0, "Сайт"));
         v.notes.push(note(2, 140.0, 40.0, "Выставки"));
@@ -333,11 +330,21 @@ mod tests {
         let s = frame(Sizing::AsOnScreen).view.scale();
         assert!((p.shown[0].rect.x - (p.rect.x + 10.0 * s)).abs() < 1e-3);
 
+        // Overlapping notes print overlapping, as the screen draws them.
         v.notes.push(note(3, 20.0, 45.0, "Соцсети"));
+        let p = channels(&v, Sizing::AsOnScreen);
+        assert_eq!(p.placement, Placement::AsPlaced);
+        // A note past the bottom packs the block, on screen and on paper alike.
+        v.notes[2].y = 900.0;
         let p = channels(&v, Sizing::AsOnScreen);
         assert_eq!(p.placement, Placement::Rearranged);
         assert_eq!(p.shown.len(), 3);
         assert!(screen::fits(&rects(&p), &p.content.shrink(-0.01)));
+        let board = crate::geometry::board_block(&v, BlockId::Channels).unwrap();
+        for (shown, n) in p.shown.iter().zip(&board.notes) {
+            assert_eq!(shown.index, n.index);
+            assert!((shown.rect.x - p.rect.x - (n.rect.x - board.rect.x) * s).abs() < 1e-2);
+        }
     }
 
     #[test]
