@@ -30,9 +30,13 @@ pub enum Command {
     Delete,
     SelectAll,
     BringToFront,
+    ArrangeBlock,
+    ArrangeAll,
     ZoomIn,
     ZoomOut,
     FitToWindow,
+    EnlargeBlock,
+    LeaveBlock,
     Legend,
     Checker,
     GuidedMode,
@@ -99,7 +103,7 @@ const fn plain(key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command in menu order; a separator goes where [`Command::separator_before`] says.
-    pub const ALL: [Command; 39] = [
+    pub const ALL: [Command; 43] = [
         Command::New,
         Command::Open,
         Command::RecoveryCopies,
@@ -119,9 +123,13 @@ impl Command {
         Command::Delete,
         Command::SelectAll,
         Command::BringToFront,
+        Command::ArrangeBlock,
+        Command::ArrangeAll,
         Command::ZoomIn,
         Command::ZoomOut,
         Command::FitToWindow,
+        Command::EnlargeBlock,
+        Command::LeaveBlock,
         Command::Legend,
         Command::Checker,
         Command::GuidedMode,
@@ -163,10 +171,14 @@ impl Command {
             | C::Duplicate
             | C::Delete
             | C::SelectAll
-            | C::BringToFront => Menu::Edit,
+            | C::BringToFront
+            | C::ArrangeBlock
+            | C::ArrangeAll => Menu::Edit,
             C::ZoomIn
             | C::ZoomOut
             | C::FitToWindow
+            | C::EnlargeBlock
+            | C::LeaveBlock
             | C::Legend
             | C::Checker
             | C::GuidedMode
@@ -197,6 +209,8 @@ impl Command {
                 | Command::Quit
                 | Command::Cut
                 | Command::SelectAll
+                | Command::ArrangeBlock
+                | Command::EnlargeBlock
                 | Command::Legend
                 | Command::LangRu
         )
@@ -241,6 +255,10 @@ impl Command {
             C::Delete => T::Delete.get(lang),
             C::SelectAll => T::SelectAll.get(lang),
             C::BringToFront => T::BringToFront.get(lang),
+            C::ArrangeBlock => T::ArrangeBlock.get(lang),
+            C::ArrangeAll => T::ArrangeAll.get(lang),
+            C::EnlargeBlock => T::EnlargeBlock.get(lang),
+            C::LeaveBlock => T::LeaveBlock.get(lang),
             C::ZoomIn => T::ZoomIn.get(lang),
             C::ZoomOut => T::ZoomOut.get(lang),
             C::FitToWindow => T::FitToWindow.get(lang),
@@ -290,12 +308,15 @@ impl Command {
             C::NewVersion => vec![ctrl_shift(Key::N)],
             C::RenameVersion => vec![plain(Key::F2)],
             C::Compare => vec![ctrl_shift(Key::M)],
-            C::LeaveCompare => vec![plain(Key::Escape)],
+            C::LeaveCompare | C::LeaveBlock => vec![plain(Key::Escape)],
+            C::ArrangeBlock => vec![ctrl_shift(Key::A)],
+            C::EnlargeBlock => vec![ctrl_shift(Key::E)],
             C::Cards => vec![ctrl_shift(Key::H)],
             C::Checker => vec![ctrl_shift(Key::K)],
             C::GuidedMode => vec![ctrl_shift(Key::G)],
             C::Segments => vec![ctrl_shift(Key::J)],
             C::BringToFront
+            | C::ArrangeAll
             | C::Share
             | C::OpenShared
             | C::WorkOffline
@@ -334,7 +355,11 @@ mod tests {
     #[test]
     fn no_two_commands_share_a_shortcut_and_every_menu_has_commands() {
         let mut seen = Vec::new();
-        for c in Command::ALL {
+        // Esc leaves whichever view is open: compare or an enlarged block, never both.
+        for c in Command::ALL
+            .into_iter()
+            .filter(|c| *c != Command::LeaveBlock)
+        {
             for s in c.shortcuts() {
                 assert!(!seen.contains(&s), "{c:?} reuses {s:?}");
                 seen.push(s);

@@ -3,6 +3,8 @@
 // Test helpers unwrap too: a failed unwrap is a failed test with its location.
 #![allow(clippy::unwrap_used)]
 
+use std::fmt::Write as _;
+
 use std::path::Path;
 use std::process::{Command, Output};
 
@@ -366,4 +368,59 @@ fn a_reader_that_went_away_ends_the_listing_quietly() {
         assert!(!err.contains("panicked"), "holst {args:?}: {err}");
         assert_eq!(out.status.code(), Some(0), "holst {args:?}: {err}");
     }
+}
+
+/// `n` list items «Идея 1» … «Идея n», one per line.
+fn idea_lines(n: usize) -> String {
+    (1..=n).fold(String::new(), |mut s, i| {
+        let _ = writeln!(s, "- Идея {i}");
+        s
+    })
+}
+
+#[test]
+fn check_warns_of_layout_problems_and_strict_fails_on_them() {
+    let dir = tempfile::tempdir().unwrap();
+    // A Markdown canvas converted by holst has none.
+    let md = dir.path().join("m.md");
+    let lines = idea_lines(4);
+    std::fs::write(
+        &md,
+        format!("# M\n\n## V\nlayout: bmc\n\n### channels\n{lines}"),
+    )
+    .unwrap();
+    let ron = dir.path().join("m.ron");
+    assert!(holst(&["convert", p(&md), p(&ron)]).status.success());
+    let out = holst(&["check", "--strict", p(&ron)]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(!stderr(&out).contains("warning"), "{}", stderr(&out));
+    // Two notes at one place: a warning, exit 0; --strict 1. (A note far past its block
+    // is moved back in by the reader, which says so.)
+    let mut model = holst::storage::load(&ron).unwrap().model;
+    let v = &mut model.versions[0];
+    (v.notes[1].x, v.notes[1].y) = (v.notes[0].x, v.notes[0].y);
+    v.notes[2].y = 5000.0;
+    let bad = dir.path().join("bad.ron");
+    holst::storage::save(&model, &bad).unwrap();
+    let out = holst(&["check", p(&bad)]);
+    assert!(out.status.success());
+    let err = stderr(&out);
+    assert!(err.contains("cover each other"), "{err}");
+    assert!(err.contains("lay outside its block"), "{err}");
+    let out = holst(&["check", "--strict", p(&bad)]);
+    assert_eq!(out.status.code(), Some(1));
+    // 2000 notes in one block: the hidden ones are counted.
+    let lines = idea_lines(2000);
+    std::fs::write(
+        &md,
+        format!("# M\n\n## V\nlayout: bmc\n\n### channels\n{lines}"),
+    )
+    .unwrap();
+    let many = dir.path().join("many.ron");
+    assert!(holst(&["convert", p(&md), p(&many)]).status.success());
+    let err = stderr(&holst(&["check", p(&many)]));
+    assert!(
+        err.contains("notes do not fit even at the smallest size"),
+        "{err}"
+    );
 }

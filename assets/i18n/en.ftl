@@ -131,6 +131,15 @@ moved-from = Moved from «{ $block }»
 recoloured = recoloured
 was-colour = Was { $colour }
 leave-compare = Leave compare
+arrange-block = Arrange block
+arrange-all = Arrange all blocks
+enlarge-block = Open block enlarged
+leave-block = Back to the canvas
+hidden-notes = { $count ->
+    [one] { $count } more note — open the block
+   *[other] { $count } more notes — open the block
+}
+enlarged-block = Block “{ $block }” enlarged · Esc returns to the canvas
 compare-earlier = Earlier
 compare-later = Later
 compare-swap = Swap earlier and later
@@ -394,6 +403,12 @@ cli-error = error
 cli-warning = warning
 cli-wrote = wrote { $path }
 cli-wrote-template = wrote { $path } from template { $template }
+layout-overlap = version “{ $version }”, block “{ $block }”: notes { $a } and { $b } cover each other (Edit → Arrange block)
+layout-outside = version “{ $version }”, block “{ $block }”: note { $note } lies past the block's edge, so the block is shown packed
+layout-hidden = version “{ $version }”, block “{ $block }”: { $count ->
+    [one] { $count } note does not fit even at the smallest size and is hidden
+   *[other] { $count } notes do not fit even at the smallest size and are hidden
+} (View → Open block enlarged)
 cli-check-ok = { $file }: ok, «{ $title }», { $versions ->
     [one] { $versions } version
    *[other] { $versions } versions

@@ -129,6 +129,16 @@ moved-from = Перенесено из блока «{ $block }»
 recoloured = перекрашено
 was-colour = Был цвет: { $colour }
 leave-compare = Выйти из сравнения
+arrange-block = Упорядочить блок
+arrange-all = Упорядочить все блоки
+enlarge-block = Открыть блок крупно
+leave-block = Вернуться к холсту
+hidden-notes = { $count ->
+    [one] ещё { $count } заметка — открыть блок
+    [few] ещё { $count } заметки — открыть блок
+   *[other] ещё { $count } заметок — открыть блок
+}
+enlarged-block = Блок «{ $block }» крупно · Esc — вернуться к холсту
 compare-earlier = Раньше
 compare-later = Позже
 compare-swap = Поменять местами
@@ -432,6 +442,13 @@ cli-error = ошибка
 cli-warning = предупреждение
 cli-wrote = записан { $path }
 cli-wrote-template = записан { $path } из шаблона { $template }
+layout-overlap = версия «{ $version }», блок «{ $block }»: заметки { $a } и { $b } закрывают друг друга (Правка → Упорядочить блок)
+layout-outside = версия «{ $version }», блок «{ $block }»: заметка { $note } стоит за краем блока, блок показан уплотнённым
+layout-hidden = версия «{ $version }», блок «{ $block }»: { $count ->
+    [one] { $count } заметка не помещается даже мелким шрифтом и скрыта
+    [few] { $count } заметки не помещаются даже мелким шрифтом и скрыты
+   *[other] { $count } заметок не помещаются даже мелким шрифтом и скрыты
+} (Вид → Открыть блок крупно)
 cli-check-ok = { $file }: в порядке, «{ $title }», { $versions } { $versions ->
     [one] версия
     [few] версии

@@ -55,14 +55,11 @@ impl HolstApp {
                     self.canvas.select_all(v);
                 }
             }
-            Command::BringToFront => {
-                let ops: Vec<Op> = self
-                    .selected()
-                    .into_iter()
-                    .filter_map(|id| ops::bring_to_front(self.doc.model(), current, id).ok())
-                    .collect();
-                self.apply(T::BringToFront, &ops);
-            }
+            Command::BringToFront => self.bring_to_front(),
+            Command::ArrangeBlock
+            | Command::ArrangeAll
+            | Command::EnlargeBlock
+            | Command::LeaveBlock => self.arrange_command(cmd),
             // In the compare view, zooming and fitting act on its two canvases.
             Command::ZoomIn if self.compare => self.compare_view.zoom_by(ZOOM_STEP),
             Command::ZoomOut if self.compare => self.compare_view.zoom_by(1.0 / ZOOM_STEP),
@@ -170,6 +167,9 @@ impl HolstApp {
             Command::WorkOffline => self.is_shared(),
             Command::DeleteVersion | Command::Compare => self.doc.model().versions.len() > 1,
             Command::LeaveCompare => self.compare,
+            Command::ArrangeBlock => has_selection || self.canvas.focus.is_some(),
+            Command::EnlargeBlock => has_selection && self.canvas.focus.is_none(),
+            Command::LeaveBlock => self.canvas.focus.is_some(),
             _ => true,
         }
     }
@@ -186,6 +186,11 @@ impl HolstApp {
             // Esc leaves the compare view; elsewhere it stays with the canvas (which
             // cancels a drag with it).
             .filter(|c| *c != Command::LeaveCompare || self.compare)
+            // Esc leaves an enlarged block, unless it cancels a drag there.
+            .filter(|c| {
+                *c != Command::LeaveBlock
+                    || (!self.compare && self.canvas.focus.is_some() && !self.canvas.dragging())
+            })
             .flat_map(|c| c.shortcuts().into_iter().map(move |s| (c, s)))
             .collect();
         table.sort_by_key(|(_, s)| {
@@ -267,6 +272,16 @@ impl HolstApp {
                 self.allow_close = true;
             }
         }
+    }
+
+    fn bring_to_front(&mut self) {
+        let current = self.doc.current();
+        let ops: Vec<Op> = self
+            .selected()
+            .into_iter()
+            .filter_map(|id| ops::bring_to_front(self.doc.model(), current, id).ok())
+            .collect();
+        self.apply(T::BringToFront, &ops);
     }
 
     fn selected(&self) -> Vec<NoteId> {

@@ -5,6 +5,7 @@
 //! dialogs.
 
 mod actions;
+mod arrange;
 mod browse;
 pub mod clipboard;
 pub mod dialogs;
@@ -258,6 +259,7 @@ impl eframe::App for HolstApp {
             .filter(|c| self.enabled(*c))
             .collect();
         let unsaved = self.has_unsaved();
+        let shown_zoom = self.canvas.shown_zoom(self.doc.current());
         let mut intents = Vec::new();
         {
             let view = ui::Ctx {
@@ -276,7 +278,7 @@ impl eframe::App for HolstApp {
                 unsaved,
                 recovery_error: self.recovery.as_ref().and_then(|r| r.error.as_deref()),
                 warnings: self.warnings.as_ref(),
-                zoom: self.canvas.view(self.doc.current()).zoom,
+                zoom: shown_zoom,
                 new_colour: self.canvas.new_colour,
                 share: self.sharing.as_ref().map(share::Sharing::view),
                 exported: self.exported.as_deref(),
@@ -321,6 +323,11 @@ impl eframe::App for HolstApp {
                 self.modal = self.queued.pop_front();
             }
             intents.extend(ui::modals::show(&ctx, &view, &mut self.modal));
+        }
+        // After a resize the fitted canvas's zoom changes while it is drawn, after the
+        // status line: one more frame shows the current figure.
+        if (self.canvas.shown_zoom(self.doc.current()) - shown_zoom).abs() > 1e-4 {
+            ctx.request_repaint();
         }
         for intent in intents {
             self.apply_intent(&ctx, intent);

@@ -6,6 +6,7 @@
 
 mod advice;
 mod export;
+mod layout;
 mod merge;
 mod suggest;
 mod versions;
@@ -75,8 +76,9 @@ pub enum Command {
         /// names and the course's words behind the rule (exit 0 all the same).
         #[arg(long)]
         advice: bool,
-        /// With --advice: exit 1 when there is any finding.
-        #[arg(long, requires = "advice")]
+        /// Exit 1 when there is any layout warning (notes over each other, outside their
+        /// block, hidden for want of room) or, with --advice, any finding.
+        #[arg(long)]
         strict: bool,
         /// With --advice: check only this version (name or 1-based number; default all).
         #[arg(long = "version", value_name = "NAME|INDEX", requires = "advice")]
@@ -230,18 +232,22 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::Check {
             file,
             lang,
-            advice: false,
-            ..
-        }) => check(&file, lang).map(|_| ExitCode::SUCCESS),
-        Some(Command::Check {
-            file,
-            lang,
-            advice: true,
+            advice,
             strict,
             version,
         }) => {
             let model = check(&file, lang)?;
-            advice::run(&model, &file, lang, strict, version.as_deref())
+            let warnings = layout::warn(&model, &file, words::messages(lang));
+            let code = if advice {
+                advice::run(&model, &file, lang, strict, version.as_deref())?
+            } else {
+                ExitCode::SUCCESS
+            };
+            Ok(if strict && warnings > 0 {
+                ExitCode::FAILURE
+            } else {
+                code
+            })
         }
         Some(Command::Convert(args)) => convert(&args).map(|()| ExitCode::SUCCESS),
         Some(Command::Export(args)) => export::run(&args).map(|()| ExitCode::SUCCESS),

@@ -141,7 +141,10 @@ impl CompareView {
             };
             let canvas = self.canvases.entry(version.id).or_default();
             let h = canvas.cache.height(&note.text);
-            if let Some(r) = crate::geometry::note_rect(version.layout, &note, h) {
+            // Where the canvas draws it (packed notes are smaller), else at its place.
+            let drawn = canvas.board().note(note.id).map(|n| n.rect);
+            if let Some(r) = drawn.or_else(|| crate::geometry::note_rect(version.layout, &note, h))
+            {
                 done &= canvas.focus_on(version.id, r);
             }
         }

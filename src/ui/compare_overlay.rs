@@ -7,7 +7,7 @@ use eframe::egui::{self, Painter, Pos2, Stroke};
 
 use crate::diff::{Change, Diff};
 use crate::model::{Note, Version};
-use crate::ui::canvas::paint::paint_note;
+use crate::ui::canvas::paint::paint_free_note;
 use crate::ui::canvas::{NoteMark, TextCache};
 use crate::ui::compare::mark_outline;
 use crate::ui::theme;
@@ -73,16 +73,7 @@ pub fn paint_earlier(
                 }) {
                     marks.push(NoteMark::Selected);
                 }
-                paint_note(
-                    &ghost,
-                    origin,
-                    view,
-                    later,
-                    &note,
-                    egui::Vec2::ZERO,
-                    cache,
-                    &marks,
-                );
+                paint_free_note(&ghost, origin, view, later, &note, cache, &marks);
             }
             Change::Moved { before, after } => {
                 let before = on_layout(later, before);

@@ -104,3 +104,19 @@ pub const CARD_UNTESTED: Color32 = rgb(style::CARD_UNTESTED);
 pub const CARD_TESTING: Color32 = rgb(style::CARD_TESTING);
 /// Hypothesis cards: colour of the validated status.
 pub const CARD_VALIDATED: Color32 = rgb(style::CARD_VALIDATED);
+
+/// Side of a block's «?» help button, in canvas units: it scales with the block.
+pub const HELP_BUTTON: f32 = crate::geometry::TITLE_BAND_H * 0.55;
+/// Gap between the help button and the block's right edge, in canvas units.
+pub const HELP_BUTTON_MARGIN: f32 = 6.0;
+
+/// Width at the right of a block's title band kept free for the help button, in canvas
+/// units, so the button never covers the title.
+pub fn help_button_room() -> f32 {
+    HELP_BUTTON + HELP_BUTTON_MARGIN + 4.0
+}
+
+/// Largest share of the canvas area a hovered long note may take when shown whole.
+pub const HOVER_NOTE_SHARE: f32 = 0.8;
+/// Zoom factor of one notch of Ctrl+wheel.
+pub const WHEEL_ZOOM_STEP: f32 = 1.1;

@@ -41,6 +41,17 @@ impl View {
         }
     }
 
+    /// The view that shows `width` canvas units across an area of this size, from the
+    /// canvas's top (an enlarged block, scrolled down with the wheel).
+    pub fn fit_width(area: Vec2, width: f32) -> Self {
+        let zoom = ((area.x - 2.0 * FIT_MARGIN) / width).clamp(ZOOM_RANGE.0, ZOOM_RANGE.1);
+        Self {
+            zoom,
+            offset: vec2((area.x - width * zoom) / 2.0, FIT_MARGIN),
+            fitted: false,
+        }
+    }
+
     /// Screen point of a canvas point, for an area whose top-left is `origin`.
     pub fn to_screen(&self, origin: Pos2, x: f32, y: f32) -> Pos2 {
         origin + self.offset + vec2(x, y) * self.zoom

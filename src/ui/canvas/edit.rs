@@ -21,42 +21,53 @@ pub const EDITOR_ID: &str = "holst-note-editor";
 impl CanvasState {
     /// Shows the text editor over the note being edited and ends editing when it loses
     /// the keyboard.
+    #[allow(clippy::too_many_arguments)]
     pub(super) fn show_editor(
         &mut self,
         ui: &mut egui::Ui,
         area: Rect,
         view: &View,
         version: &Version,
+        board: &geometry::Board,
         lang: Lang,
         events: &mut Vec<CanvasEvent>,
     ) {
         let Some(editing) = self.editing.as_mut() else {
             return;
         };
-        let (block, x, y, colour) = match editing.target {
+        // The editor shows the whole text at full size, from the note's top-left corner
+        // as drawn (a packed note is drawn smaller, a long one cut).
+        let (top_left, colour) = match editing.target {
             EditTarget::Note(id) => {
                 let Some(n) = version.note(id) else {
                     self.editing = None;
                     return;
                 };
-                (n.block, n.x, n.y, n.colour)
+                let at = board.note(id).map(|b| (b.rect.x, b.rect.y)).or_else(|| {
+                    version
+                        .layout
+                        .block_rect(n.block)
+                        .map(|b| (b.x + n.x, b.y + n.y))
+                });
+                (at, n.colour)
             }
             EditTarget::New {
                 block,
                 x,
                 y,
                 colour,
-            } => (block, x, y, colour),
+            } => (
+                version.layout.block_rect(block).map(|b| (b.x + x, b.y + y)),
+                colour,
+            ),
         };
-        let Some(b) = version.layout.block_rect(block) else {
+        let Some((left, top)) = top_left else {
             self.editing = None;
             return;
         };
         let height = self.cache.height(&editing.buffer);
-        let rect = view.rect_to_screen(
-            area.min,
-            crate::model::Rect::new(b.x + x, b.y + y, NOTE_W, height),
-        );
+        let rect =
+            view.rect_to_screen(area.min, crate::model::Rect::new(left, top, NOTE_W, height));
         ui.painter().rect(
             rect.expand(2.0),
             2.0,
@@ -148,13 +159,32 @@ impl CanvasState {
                 } else if text == note.text {
                     EditOutcome::Unchanged
                 } else {
-                    EditOutcome::Text(Edit {
-                        label: T::EditNote.get(lang).to_owned(),
-                        ops: vec![Op::SetNoteText {
+                    // A note that grew over its neighbours in a block drawn as placed moves
+                    // to the free place nearest to it, in the same step.
+                    let placed = self
+                        .boards
+                        .last()
+                        .block(note.block)
+                        .is_some_and(|b| b.mode == geometry::BlockMode::Placed);
+                    let mut ops = vec![Op::SetNoteText {
+                        version: version.id,
+                        note: id,
+                        text: text.clone(),
+                    }];
+                    if placed
+                        && let Some((x, y)) = crate::ops::place_after_growth(version, id, &text)
+                    {
+                        ops.push(Op::MoveNote {
                             version: version.id,
                             note: id,
-                            text,
-                        }],
+                            block: note.block,
+                            x,
+                            y,
+                        });
+                    }
+                    EditOutcome::Text(Edit {
+                        label: T::EditNote.get(lang).to_owned(),
+                        ops,
                     })
                 }
             }
@@ -169,6 +199,8 @@ impl CanvasState {
                 }
                 let h = geometry::note_height(&text);
                 let (x, y) = super::clamp_into_block(version, block, x, y, h);
+                // Not over a neighbour: the free place nearest to where it was started.
+                let (x, y) = geometry::nearest_free_spot(version, block, (x, y), h, &[]);
                 EditOutcome::Add(
                     version.id,
                     Note {

@@ -4,7 +4,7 @@ use eframe::egui::{self, Key, Modifiers, PointerButton, Pos2, Rect, Sense, vec2}
 
 use super::{CanvasEvent, CanvasState, Drag, Edit, EditTarget, clamp_into_block};
 use crate::command::Command;
-use crate::geometry::{self, NOTE_W, TITLE_BAND_H};
+use crate::geometry::{self, BlockMode, Board, NOTE_W, TITLE_BAND_H};
 use crate::i18n::T;
 use crate::model::{Colour, Lang, Version};
 use crate::ops::Op;
@@ -21,8 +21,37 @@ pub(super) fn navigate(ui: &egui::Ui, background: &egui::Response, area: Rect, v
     let origin = area.min;
     let hovered = ui.rect_contains_pointer(area);
     if hovered {
-        let (zoom, scroll, pointer) =
-            ui.input(|i| (i.zoom_delta(), i.smooth_scroll_delta, i.pointer.hover_pos()));
+        let (steps, pinch, scroll, pointer) = ui.input(|i| {
+            // Ctrl+wheel zooms in steps of about 10 % a notch; a pinch (or a touchpad's
+            // zoom gesture) zooms smoothly by its own factor.
+            let mut steps = 0.0;
+            let mut pinch = 1.0;
+            for e in &i.events {
+                match e {
+                    egui::Event::MouseWheel {
+                        unit,
+                        delta,
+                        modifiers,
+                        ..
+                    } if modifiers.command || modifiers.ctrl => {
+                        steps += match unit {
+                            egui::MouseWheelUnit::Point => delta.y / 50.0,
+                            egui::MouseWheelUnit::Line => delta.y,
+                            egui::MouseWheelUnit::Page => delta.y * 3.0,
+                        };
+                    }
+                    egui::Event::Zoom(f) => pinch *= f,
+                    _ => {}
+                }
+            }
+            let scroll = if i.modifiers.command || i.modifiers.ctrl {
+                egui::Vec2::ZERO
+            } else {
+                i.smooth_scroll_delta
+            };
+            (steps, pinch, scroll, i.pointer.hover_pos())
+        });
+        let zoom = theme::WHEEL_ZOOM_STEP.powf(steps) * pinch;
         if (zoom - 1.0).abs() > f32::EPSILON {
             view.zoom_around(origin, pointer.unwrap_or(area.center()), zoom);
         } else if scroll != egui::Vec2::ZERO {
@@ -43,18 +72,21 @@ pub(super) fn help_buttons(
     area: Rect,
     view: &View,
     version: &Version,
+    board: &Board,
     lang: Lang,
 ) {
-    for block in version.layout.blocks() {
-        let Some(r) = version.layout.block_rect(block) else {
+    for b in &board.blocks {
+        let (block, r) = (b.block, b.rect);
+        // The button scales with the block, in the room its title leaves free.
+        let size = theme::HELP_BUTTON * view.zoom;
+        if size < 6.0 {
             continue;
-        };
-        let size = (TITLE_BAND_H * 0.55 * view.zoom).max(12.0);
+        }
         let top_right = view.to_screen(area.min, r.right(), r.y);
         let rect = Rect::from_min_size(
             top_right
                 + vec2(
-                    -size - 6.0 * view.zoom,
+                    -size - theme::HELP_BUTTON_MARGIN * view.zoom,
                     (TITLE_BAND_H * view.zoom - size) / 2.0,
                 ),
             vec2(size, size),
@@ -96,12 +128,14 @@ pub(super) fn help_buttons(
 
 impl CanvasState {
     /// Clicks, double-clicks, drags and context menus on notes.
+    #[allow(clippy::too_many_arguments)]
     pub(super) fn interact_notes(
         &mut self,
         ui: &mut egui::Ui,
         area: Rect,
         view: &View,
         version: &Version,
+        board: &Board,
         lang: Lang,
         events: &mut Vec<CanvasEvent>,
     ) {
@@ -113,13 +147,13 @@ impl CanvasState {
         if self.drag.is_some() && ui.input(|i| i.key_pressed(Key::Escape)) {
             self.drag = None;
         }
-        for note in &version.notes {
-            let h = self.cache.height(&note.text);
-            let Some(r) = geometry::note_rect(version.layout, note, h) else {
+        for (b, n) in board.notes() {
+            let Some(note) = version.notes.get(n.index) else {
                 continue;
             };
-            let rect = view.rect_to_screen(area.min, r);
-            if !clip.intersects(rect) {
+            let block = view.rect_to_screen(area.min, b.rect);
+            let rect = view.rect_to_screen(area.min, n.rect).intersect(block);
+            if !clip.intersects(rect) || !rect.is_positive() {
                 continue;
             }
             let resp = ui.interact(
@@ -130,6 +164,9 @@ impl CanvasState {
             resp.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &note.text));
             if resp.hovered() {
                 self.hovered = Some(note.id);
+                if n.cut && self.drag.is_none() {
+                    super::paint::whole_note(ui, area, view, note, n);
+                }
             }
             if space {
                 continue;
@@ -177,7 +214,7 @@ impl CanvasState {
             }
             if resp.drag_stopped()
                 && let Some(drag) = self.drag.take()
-                && let Some(edit) = self.drop(version, &drag, lang)
+                && let Some(edit) = self.drop(version, board, &drag, mods.alt, lang)
             {
                 events.push(CanvasEvent::Edit(edit));
             }
@@ -195,44 +232,6 @@ impl CanvasState {
             self.drag = None;
         }
         self.nudge(ui, version, lang, events);
-    }
-
-    /// The edit that drops the dragged notes where they are now, or `None` when nothing
-    /// moved or a note would land outside every block (then all return).
-    fn drop(&mut self, version: &Version, drag: &Drag, lang: Lang) -> Option<Edit> {
-        if drag.delta.length() < 0.5 {
-            return None;
-        }
-        let mut ops = Vec::new();
-        for id in &drag.notes {
-            let note = version.note(*id)?;
-            let height = self.cache.height(&note.text);
-            let rect = geometry::note_rect(version.layout, note, height)?;
-            let (cx, cy) = (
-                rect.x + rect.w / 2.0 + drag.delta.x,
-                rect.y + rect.h / 2.0 + drag.delta.y,
-            );
-            let block = version.layout.block_at(cx, cy)?;
-            let target = version.layout.block_rect(block)?;
-            let (x, y) = clamp_into_block(
-                version,
-                block,
-                rect.x + drag.delta.x - target.x,
-                rect.y + drag.delta.y - target.y,
-                height,
-            );
-            ops.push(Op::MoveNote {
-                version: version.id,
-                note: *id,
-                block,
-                x,
-                y,
-            });
-        }
-        Some(Edit {
-            label: T::MoveNotes.get(lang).to_owned(),
-            ops,
-        })
     }
 
     /// Arrow keys move the selection (Shift: ten times further), one step per press.
@@ -291,6 +290,36 @@ impl CanvasState {
         }));
     }
 
+    /// The line counting a block's hidden notes opens the block enlarged.
+    pub(super) fn interact_hidden(
+        &mut self,
+        ui: &egui::Ui,
+        area: Rect,
+        view: &View,
+        board: &Board,
+        lang: Lang,
+    ) {
+        for b in &board.blocks {
+            let Some(band) = b.band else {
+                continue;
+            };
+            let rect = view.rect_to_screen(area.min, band);
+            let resp = ui.interact(
+                rect,
+                ui.scope_id().with(("hidden-notes", b.block.id())),
+                Sense::click(),
+            );
+            let label = T::HiddenNotes.count(lang, b.hidden.len());
+            resp.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
+            if resp.hovered() {
+                ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
+            }
+            if resp.clicked() {
+                self.enlarge(b.block);
+            }
+        }
+    }
+
     /// Empty space: click clears the selection, double-click creates a note, drag draws a
     /// rubber band.
     pub(super) fn interact_background(
@@ -300,6 +329,7 @@ impl CanvasState {
         area: Rect,
         view: &View,
         version: &Version,
+        board: &Board,
     ) {
         let space = space_held(ui);
         let mods = ui.input(|i| i.modifiers);
@@ -311,21 +341,27 @@ impl CanvasState {
         }
         if background.double_clicked()
             && let Some(p) = pointer
-            && let Some(block) = version.layout.block_at(p.x, p.y)
-            && let Some(b) = version.layout.block_rect(block)
+            && let Some(b) = board.block_at(p.x, p.y)
+            && let Some(home) = version.layout.block_rect(b.block)
         {
+            // A new note where the user asked in a block drawn as placed; at the end of a
+            // packed (or enlarged) block, whose notes go in reading order.
             let h = geometry::note_height("");
-            let (x, y) = clamp_into_block(
-                version,
-                block,
-                p.x - b.x - NOTE_W / 2.0,
-                p.y - b.y - h / 2.0,
-                h,
-            );
+            let (x, y) = if b.mode == BlockMode::Placed && self.focus.is_none() {
+                clamp_into_block(
+                    version,
+                    b.block,
+                    p.x - home.x - NOTE_W / 2.0,
+                    p.y - home.y - h / 2.0,
+                    h,
+                )
+            } else {
+                geometry::after_last(version, b.block, &[])
+            };
             self.selection.clear();
             self.start_editing(
                 EditTarget::New {
-                    block,
+                    block: b.block,
                     x,
                     y,
                     colour: self.new_colour,
@@ -351,9 +387,8 @@ impl CanvasState {
             if !(mods.shift || mods.command) {
                 self.selection.clear();
             }
-            for n in &version.notes {
-                let h = self.cache.height(&n.text);
-                if geometry::note_rect(version.layout, n, h).is_some_and(|r| r.overlaps(&band)) {
+            for (_, n) in board.notes() {
+                if n.rect.overlaps(&band) {
                     self.selection.insert(n.id);
                 }
             }

@@ -5,19 +5,23 @@
 //! becomes one edit when the note is dropped; a note's text lives in the editor's buffer
 //! until editing ends and then becomes one edit.
 
+mod board;
+mod drop;
 mod edit;
 mod interact;
 pub mod paint;
 
 use std::collections::{BTreeSet, HashMap};
+use std::rc::Rc;
 
 use eframe::egui::{self, Pos2, Sense, Vec2};
 
 use crate::command::Command;
-use crate::geometry;
-use crate::model::{BlockId, Colour, Lang, NoteId, Version, VersionId};
+use crate::geometry::{self, Board};
+use crate::model::{BlockId, CANVAS_W, Colour, Lang, NoteId, Version, VersionId};
 use crate::ops::Op;
 use crate::ui::view::View;
+pub use board::BoardCache;
 pub use edit::{EDITOR_ID, EditOutcome};
 pub use paint::{NoteMark, TextCache};
 
@@ -104,6 +108,12 @@ pub struct CanvasState {
     pub marks: HashMap<NoteId, Vec<NoteMark>>,
     /// The note under the pointer at the last frame.
     pub hovered: Option<NoteId>,
+    /// Where notes are drawn: the board of the version shown, kept between frames.
+    pub boards: BoardCache,
+    /// The block shown enlarged, alone, if any (Esc returns to the whole canvas).
+    pub focus: Option<BlockId>,
+    /// The view of the enlarged block.
+    focus_view: Option<View>,
 }
 
 impl CanvasState {
@@ -117,20 +127,34 @@ impl CanvasState {
         self.views.insert(version, view);
     }
 
-    /// Zooms the version's view by a factor around the centre of the canvas area.
+    /// Zooms the version's view (or the enlarged block's) by a factor around the centre
+    /// of the canvas area.
     pub fn zoom_by(&mut self, version: VersionId, factor: f32) {
         let area = self.last_area;
-        let mut view = self.view(version);
+        let mut view = match self.focus {
+            Some(_) => self
+                .focus_view
+                .unwrap_or_else(|| View::fit_width(area, CANVAS_W)),
+            None => self.view(version),
+        };
         if view.fitted {
             view = View::fit(area);
         }
         view.zoom_around(Pos2::ZERO, (area / 2.0).to_pos2(), factor);
-        self.views.insert(version, view);
+        if self.focus.is_some() {
+            self.focus_view = Some(view);
+        } else {
+            self.views.insert(version, view);
+        }
     }
 
-    /// Fits the version's canvas to the window again.
+    /// Fits the version's canvas (or the enlarged block's width) to the window again.
     pub fn fit(&mut self, version: VersionId) {
-        self.views.insert(version, View::default());
+        if self.focus.is_some() {
+            self.focus_view = None;
+        } else {
+            self.views.insert(version, View::default());
+        }
     }
 
     /// Pans and zooms the version's view so that `r` (canvas units) is in the middle of
@@ -171,6 +195,39 @@ impl CanvasState {
         });
     }
 
+    /// Shows `block` enlarged, alone on the canvas, every note whole at full size.
+    pub fn enlarge(&mut self, block: BlockId) {
+        self.focus = Some(block);
+        self.focus_view = None;
+        self.drag = None;
+        self.band = None;
+    }
+
+    /// Returns from an enlarged block to the whole canvas; `false` when none was shown.
+    pub fn leave_block(&mut self) -> bool {
+        self.focus_view = None;
+        self.focus.take().is_some()
+    }
+
+    /// The zoom the canvas was last drawn at: the enlarged block's, else the version's
+    /// (fitted to the area it was last shown in).
+    pub fn shown_zoom(&self, version: VersionId) -> f32 {
+        if let (Some(_), Some(v)) = (self.focus, self.focus_view) {
+            return v.zoom;
+        }
+        let v = self.view(version);
+        if v.fitted && self.last_area.x > 0.0 {
+            View::fit(self.last_area).zoom
+        } else {
+            v.zoom
+        }
+    }
+
+    /// The board drawn at the last frame (where each note is, which are hidden).
+    pub fn board(&self) -> Rc<Board> {
+        self.boards.last()
+    }
+
     /// Whether a drag of notes is in progress.
     pub fn dragging(&self) -> bool {
         self.drag.is_some()
@@ -187,16 +244,28 @@ impl CanvasState {
             self.shown = Some(version.id);
         }
         self.selection.retain(|id| version.note(*id).is_some());
+        if self.focus.is_some_and(|b| !version.layout.has_block(b)) {
+            self.leave_block();
+        }
+        let board = self.boards.get(version, self.focus);
         let (area, background) =
             ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
         self.last_area = area.size();
-        let mut view = self.view(version.id);
-        if view.fitted {
-            view = View::fit(area.size());
-        }
+        let mut view = match (self.focus, self.focus_view) {
+            (None, _) => {
+                let view = self.view(version.id);
+                if view.fitted {
+                    View::fit(area.size())
+                } else {
+                    view
+                }
+            }
+            (Some(_), Some(view)) => view,
+            (Some(_), None) => View::fit_width(area.size(), CANVAS_W),
+        };
         let mut events = Vec::new();
         interact::navigate(ui, &background, area, &mut view);
-        let drop_target = self.drop_target(version);
+        let drop_target = self.drop_target(&board);
         let painter = ui.painter_at(area);
         {
             let selection = &self.selection;
@@ -221,33 +290,69 @@ impl CanvasState {
                 dragged: &dragged,
                 drop_target,
             };
-            paint::paint_version(&painter, area, &view, version, &mut self.cache, &decor);
+            paint::paint_board(&painter, area, &view, version, &board, &decor);
         }
-        interact::help_buttons(ui, area, &view, version, lang);
-        self.interact_notes(ui, area, &view, version, lang, &mut events);
-        self.interact_background(ui, &background, area, &view, version);
+        interact::help_buttons(ui, area, &view, version, &board, lang);
+        self.interact_notes(ui, area, &view, version, &board, lang, &mut events);
+        self.interact_hidden(ui, area, &view, &board, lang);
+        self.interact_background(ui, &background, area, &view, version, &board);
         if let Some(start) = self.band
             && let Some(p) = ui.input(|i| i.pointer.latest_pos())
         {
             let a = view.to_screen(area.min, start.x, start.y);
             paint::rubber_band(&painter, egui::Rect::from_two_pos(a, p));
         }
-        self.show_editor(ui, area, &view, version, lang, &mut events);
-        self.views.insert(version.id, view);
+        self.show_editor(ui, area, &view, version, &board, lang, &mut events);
+        if let Some(block) = self.focus {
+            enlarged_heading(ui, area, version, block, lang);
+        }
+        if self.focus.is_some() {
+            self.focus_view = Some(view);
+        } else {
+            self.views.insert(version.id, view);
+        }
         events
     }
 
     /// The block under the grabbed note's centre while a drag is in progress.
-    fn drop_target(&mut self, version: &Version) -> Option<BlockId> {
+    fn drop_target(&self, board: &Board) -> Option<BlockId> {
         let drag = self.drag.as_ref()?;
-        let first = version.note(*drag.notes.first()?)?;
-        let h = self.cache.height(&first.text);
-        let r = geometry::note_rect(version.layout, first, h)?;
-        version.layout.block_at(
-            r.x + r.w / 2.0 + drag.delta.x,
-            r.y + r.h / 2.0 + drag.delta.y,
-        )
+        let r = board.note(*drag.notes.first()?)?.rect;
+        board
+            .block_at(
+                r.x + r.w / 2.0 + drag.delta.x,
+                r.y + r.h / 2.0 + drag.delta.y,
+            )
+            .map(|b| b.block)
     }
+}
+
+/// The line at the top of an enlarged block saying which block it is and how to return.
+fn enlarged_heading(
+    ui: &egui::Ui,
+    area: egui::Rect,
+    version: &Version,
+    block: BlockId,
+    lang: Lang,
+) {
+    let title = block.title_in(version.layout, lang);
+    let text = crate::i18n::T::EnlargedBlock.fill(lang, title);
+    let painter = ui.painter_at(area);
+    let galley = painter.layout_no_wrap(
+        text,
+        crate::ui::fonts::regular(13.0),
+        crate::ui::theme::BLOCK_TITLE,
+    );
+    let rect = egui::Rect::from_min_size(
+        area.right_bottom() - galley.size() - egui::vec2(16.0, 12.0),
+        galley.size() + egui::vec2(10.0, 6.0),
+    );
+    painter.rect_filled(rect, 3.0, crate::ui::theme::SHEET_BG);
+    painter.galley(
+        rect.min + egui::vec2(5.0, 3.0),
+        galley,
+        crate::ui::theme::BLOCK_TITLE,
+    );
 }
 
 /// Clamps a note's offset so the note lies inside its block's content area (see

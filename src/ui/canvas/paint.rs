@@ -8,7 +8,8 @@ use eframe::egui::{
     self, Color32, CornerRadius, Painter, Pos2, Rect, Shape, Stroke, StrokeKind, vec2,
 };
 
-use crate::geometry::{self, NOTE_FONT, NOTE_LINE_H, NOTE_PAD, TITLE_BAND_H, TITLE_FONT};
+use crate::geometry::{self, Board, BoardBlock, NOTE_FONT, NoteStyle, TITLE_BAND_H, TITLE_FONT};
+use crate::i18n::T;
 use crate::model::{BlockId, CANVAS_H, CANVAS_W, Lang, Note, NoteId, Version};
 use crate::ui::{fonts, theme, view::View};
 
@@ -80,20 +81,24 @@ pub struct Decor<'a> {
     pub drop_target: Option<BlockId>,
 }
 
-/// Paints the whole canvas of a version inside `area` at the given view.
-pub fn paint_version(
+/// Paints the whole canvas of a version inside `area` at the given view, each note where
+/// the board draws it; a block never draws outside its own rectangle.
+pub fn paint_board(
     painter: &Painter,
     area: Rect,
     view: &View,
     version: &Version,
-    cache: &mut TextCache,
+    board: &Board,
     decor: &Decor<'_>,
 ) {
     let origin = area.min;
-    let sheet = view.rect_to_screen(
+    let mut sheet = view.rect_to_screen(
         origin,
         crate::model::Rect::new(0.0, 0.0, CANVAS_W, CANVAS_H),
     );
+    for b in &board.blocks {
+        sheet = sheet.union(view.rect_to_screen(origin, b.rect));
+    }
     painter.rect_filled(area, 0.0, theme::WORKSPACE_BG);
     painter.add(
         egui::Shadow {
@@ -105,26 +110,70 @@ pub fn paint_version(
         .as_shape(sheet, 0.0),
     );
     painter.rect_filled(sheet, 0.0, theme::SHEET_BG);
-
-    for block in version.layout.blocks() {
-        paint_block(painter, origin, view, version, block, decor);
-    }
-    for note in &version.notes {
-        if Some(note.id) == decor.hidden {
+    let mut dragged = Vec::new();
+    for b in &board.blocks {
+        paint_block(painter, origin, view, version, b, decor);
+        let clip = view
+            .rect_to_screen(origin, b.rect)
+            .intersect(painter.clip_rect());
+        if !clip.is_positive() {
             continue;
         }
-        let shift = (decor.dragged)(note.id).unwrap_or_default();
-        paint_note(
-            painter,
-            origin,
-            view,
-            version,
-            note,
-            shift,
-            cache,
-            &(decor.marks)(note.id),
-        );
+        let inside = painter.with_clip_rect(clip);
+        for n in &b.notes {
+            let Some(note) = version.notes.get(n.index) else {
+                continue;
+            };
+            if Some(n.id) == decor.hidden {
+                continue;
+            }
+            if let Some(shift) = (decor.dragged)(n.id) {
+                dragged.push((b, n, note, shift));
+                continue;
+            }
+            let look = NoteLook {
+                rect: n.rect,
+                style: b.style,
+                lines: &n.lines,
+            };
+            paint_note(&inside, origin, view, note, &look, &(decor.marks)(n.id));
+        }
+        if let Some(band) = b.band {
+            hidden_count(
+                &inside,
+                view.rect_to_screen(origin, band),
+                view.zoom,
+                b,
+                decor.lang,
+            );
+        }
     }
+    // Notes being dragged go over everything, wherever the pointer takes them.
+    for (b, n, note, shift) in dragged {
+        let look = NoteLook {
+            rect: crate::model::Rect::new(
+                n.rect.x + shift.x,
+                n.rect.y + shift.y,
+                n.rect.w,
+                n.rect.h,
+            ),
+            style: b.style,
+            lines: &n.lines,
+        };
+        paint_note(painter, origin, view, note, &look, &(decor.marks)(n.id));
+    }
+}
+
+/// The line at the bottom of a block that counts its hidden notes.
+fn hidden_count(painter: &Painter, band: Rect, z: f32, b: &BoardBlock, lang: Lang) {
+    let text = T::HiddenNotes.count(lang, b.hidden.len());
+    painter.text(
+        band.left_center(),
+        egui::Align2::LEFT_CENTER,
+        text,
+        fonts::regular(geometry::MIN_SCREEN_FONT * z),
+        theme::SELECTION,
+    );
 }
 
 fn paint_block(
@@ -132,12 +181,10 @@ fn paint_block(
     origin: Pos2,
     view: &View,
     version: &Version,
-    block: BlockId,
+    b: &BoardBlock,
     decor: &Decor<'_>,
 ) {
-    let Some(r) = version.layout.block_rect(block) else {
-        return;
-    };
+    let (block, r) = (b.block, b.rect);
     let rect = view.rect_to_screen(origin, r);
     if !painter.clip_rect().intersects(rect) {
         return;
@@ -152,8 +199,9 @@ fn paint_block(
         StrokeKind::Inside,
     );
     let z = view.zoom;
-    // Wrapped like the PDF's text: by geometry::wrap, in canvas units.
-    let title_w = r.w - 2.0 * geometry::BLOCK_PAD - 16.0;
+    // Wrapped like the PDF's text: by geometry::wrap, in canvas units; the room of the
+    // help button is kept free at the right.
+    let title_w = r.w - 2.0 * geometry::BLOCK_PAD - theme::help_button_room();
     let text = block.title_in(version.layout, decor.lang);
     // A long title (the Lean Canvas's «Уникальное ценностное предложение») shrinks to stay
     // on its band's one line, down to 70 %; below that it wraps.
@@ -169,8 +217,8 @@ fn paint_block(
         theme::BLOCK_TITLE,
     );
     painter.galley(title_pos, title, theme::BLOCK_TITLE);
-    if version.notes_in(block).next().is_none() {
-        let area = geometry::content_rect(r);
+    if b.notes.is_empty() && b.hidden.is_empty() {
+        let area = b.content;
         let content = view.rect_to_screen(origin, area);
         let lines = geometry::wrap(
             geometry::regular(),
@@ -184,41 +232,69 @@ fn paint_block(
             theme::PLACEHOLDER,
         );
         let pos = content.center() - question.size() / 2.0;
-        painter.galley(pos, question, theme::PLACEHOLDER);
+        painter
+            .with_clip_rect(rect.intersect(painter.clip_rect()))
+            .galley(pos, question, theme::PLACEHOLDER);
     }
 }
 
-/// Paints one note; `shift` displaces it (canvas units) while it is dragged.
-#[allow(clippy::too_many_arguments)]
-pub fn paint_note(
+/// How a note is drawn: where, at which size, with which lines.
+pub struct NoteLook<'a> {
+    /// Its rectangle, in canvas units.
+    pub rect: crate::model::Rect,
+    /// Text size, padding and line height, in canvas units.
+    pub style: NoteStyle,
+    /// The lines of text drawn.
+    pub lines: &'a [String],
+}
+
+/// Paints a note at its place as if on a free canvas (full size, whole text): the
+/// compare view's ghosts of removed notes.
+pub fn paint_free_note(
     painter: &Painter,
     origin: Pos2,
     view: &View,
     version: &Version,
     note: &Note,
-    shift: egui::Vec2,
     cache: &mut TextCache,
     marks: &[NoteMark],
 ) {
     let wrapped = cache.wrapped(&note.text);
     let height = geometry::note_height_for_lines(wrapped.lines.len());
-    let Some(r) = geometry::note_rect(version.layout, note, height) else {
+    let Some(rect) = geometry::note_rect(version.layout, note, height) else {
         return;
     };
-    let r = crate::model::Rect::new(r.x + shift.x, r.y + shift.y, r.w, r.h);
-    let rect = view.rect_to_screen(origin, r);
+    let look = NoteLook {
+        rect,
+        style: NoteStyle::at(NOTE_FONT),
+        lines: &wrapped.lines,
+    };
+    paint_note(painter, origin, view, note, &look, marks);
+}
+
+/// Paints one note as `look` says.
+pub fn paint_note(
+    painter: &Painter,
+    origin: Pos2,
+    view: &View,
+    note: &Note,
+    look: &NoteLook<'_>,
+    marks: &[NoteMark],
+) {
+    let rect = view.rect_to_screen(origin, look.rect);
     if !painter.clip_rect().intersects(rect.expand(8.0)) {
         return;
     }
     let z = view.zoom;
-    let radius = CornerRadius::same((theme::NOTE_RADIUS * z).round().clamp(0.0, 255.0) as u8);
+    let k = look.style.size / NOTE_FONT;
+    let radius = CornerRadius::same((theme::NOTE_RADIUS * k * z).round().clamp(0.0, 255.0) as u8);
     painter.add(
         egui::Shadow {
             offset: [
                 0,
-                (theme::SHADOW_OFFSET * z).round().clamp(0.0, 127.0) as i8,
+                (theme::SHADOW_OFFSET * k * z).round().clamp(0.0, 127.0) as i8,
             ],
-            blur: (theme::SHADOW_BLUR * z).round().clamp(0.0, 255.0) as u8,
+            blur: (theme::SHADOW_BLUR * k * z).round().clamp(0.0, 255.0) as u8,
             spread: 0,
             color: theme::SHADOW,
         }
@@ -233,11 +309,12 @@ pub fn paint_note(
     );
     paint_text(
         painter,
-        rect.min + vec2(NOTE_PAD, NOTE_PAD) * z,
+        rect.min + vec2(look.style.pad, look.style.pad) * z,
         z,
-        &wrapped.joined,
+        &look.lines.join("\n"),
+        look.style,
     );
-    segment_badges(painter, rect, z, marks);
+    segment_badges(painter, rect, z * k, marks);
     for mark in marks {
         match *mark {
             NoteMark::Segment(_) => {}
@@ -295,19 +372,80 @@ fn segment_badges(painter: &Painter, rect: Rect, z: f32, marks: &[NoteMark]) {
 }
 
 /// Paints a note's wrapped text (lines joined by line breaks) from a top-left point at
-/// zoom `z`, as one galley with the note line height.
-pub fn paint_text(painter: &Painter, top_left: Pos2, z: f32, joined: &str) {
-    let font_id = fonts::regular(NOTE_FONT * z);
+/// zoom `z`, as one galley at the text size and line height of `style`.
+pub fn paint_text(painter: &Painter, top_left: Pos2, z: f32, joined: &str, style: NoteStyle) {
+    let font_id = fonts::regular(style.size * z);
     let format = egui::TextFormat {
         font_id,
         color: theme::NOTE_TEXT,
-        line_height: Some(NOTE_LINE_H * z),
+        line_height: Some(style.line_h * z),
         ..Default::default()
     };
     let mut job = egui::text::LayoutJob::single_section(joined.to_owned(), format);
     job.wrap.max_width = f32::INFINITY;
     let galley = painter.layout_job(job);
     painter.galley(top_left, galley, theme::NOTE_TEXT);
+}
+
+/// A hovered note whose text is cut, shown whole above the canvas at full size (as tall
+/// as its text, at most most of the canvas area).
+pub(super) fn whole_note(
+    ui: &egui::Ui,
+    area: Rect,
+    view: &View,
+    note: &crate::model::Note,
+    n: &geometry::BoardNote,
+) {
+    let style = geometry::NoteStyle::at(geometry::NOTE_FONT);
+    let z = view.zoom.max(1.0);
+    // Wider for a text too long to show whole at the note's width.
+    let max_h = area.height() * theme::HOVER_NOTE_SHARE;
+    let mut w = geometry::NOTE_W * z * 1.6;
+    let mut lines;
+    loop {
+        let inner = (w - 2.0 * style.pad * z) / z;
+        lines = geometry::wrap(geometry::regular(), &note.text, geometry::NOTE_FONT, inner);
+        if style.height(lines.len()) * z <= max_h || w >= area.width() * 0.7 {
+            break;
+        }
+        w = (w * 1.3).min(area.width() * 0.7);
+    }
+    let h = (style.height(lines.len()) * z).min(max_h);
+    let at = view.to_screen(area.min, n.rect.x, n.rect.y);
+    let mut rect = Rect::from_min_size(at, vec2(w, h));
+    rect = rect.translate(vec2(
+        (area.right() - rect.right()).min(0.0),
+        (area.bottom() - rect.bottom()).min(0.0),
+    ));
+    let painter = ui.ctx().layer_painter(egui::LayerId::new(
+        egui::Order::Tooltip,
+        egui::Id::unique("holst-whole-note"),
+    ));
+    let painter = painter.with_clip_rect(rect.expand(12.0));
+    painter.add(
+        egui::Shadow {
+            offset: [0, 3],
+            blur: 12,
+            spread: 0,
+            color: theme::SHADOW,
+        }
+        .as_shape(rect, 3.0),
+    );
+    painter.rect(
+        rect,
+        3.0,
+        theme::note_fill(note.colour),
+        theme::note_border(note.colour),
+        egui::StrokeKind::Inside,
+    );
+    let text_painter = painter.with_clip_rect(rect.shrink(style.pad * z * 0.5));
+    paint_text(
+        &text_painter,
+        rect.min + vec2(style.pad, style.pad) * z,
+        z,
+        &lines.join("\n"),
+        style,
+    );
 }
 
 /// Paints the rubber band of a selection in progress.

@@ -28,7 +28,7 @@ use crate::model::{BlockId, CANVAS_H, CANVAS_W, NoteId, Rect, Version};
 pub const MIN_SCREEN_FONT: f32 = 9.0;
 /// Largest height of a note, as a share of its block's content height: a longer text is
 /// cut with an ellipsis on the canvas (and shown whole while edited or hovered).
-pub const MAX_NOTE_SHARE: f32 = 0.45;
+pub const MAX_NOTE_SHARE: f32 = 0.6;
 /// Width of the bands that make columns of reading order, in canvas units.
 pub const COLUMN_BAND: f32 = 24.0;
 

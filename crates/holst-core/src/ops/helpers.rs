@@ -285,8 +285,15 @@ pub fn change_layout(
         .retain(|n| !moving.iter().any(|m| m.id == n.id));
     let mut places = Vec::with_capacity(moving.len());
     for mut note in moving {
+        let old_rect = v.layout.block_rect(note.block);
         note.block = fallback_block(note.block, layout);
-        (note.x, note.y) = free_spot(&scratch, note.block, note_height(&note.text));
+        // As near its old place as the new block allows, when the block is the same or
+        // its twin at the same place of the grid; else from the top of the new block.
+        let same_place = old_rect.is_some() && old_rect == layout.block_rect(note.block);
+        let keeps = layout.has_block(note.block) && (same_place || v.layout.has_block(note.block));
+        let want = if keeps { (note.x, note.y) } else { (0.0, 0.0) };
+        (note.x, note.y) =
+            nearest_free_spot(&scratch, note.block, want, note_height(&note.text), &[]);
         places.push(NotePlace {
             note: note.id,
             block: note.block,
