@@ -30,8 +30,9 @@ fn model() -> Model {
             id: NoteId(i as u64 + 1),
             block: BlockId::Channels,
             colour,
-            x: 8.0,
-            y: 40.0 + 40.0 * i as f32,
+            // Two columns, inside the block: drawn where they are, at full size.
+            x: 8.0 + 134.0 * (i % 2) as f32,
+            y: 40.0 + 40.0 * (i / 2) as f32,
             text: colour.name().into(),
         });
     }
