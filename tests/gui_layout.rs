@@ -241,3 +241,57 @@ fn a_note_that_grows_over_its_neighbour_moves_to_a_free_place() {
     h.run_ok();
     assert_eq!(version(&h).notes, v.notes);
 }
+
+#[test]
+fn text_pasted_as_notes_is_set_in_a_tidy_grid() {
+    let mut h = common::harness(
+        Document::new_unsaved(common::model("blank-bmc")),
+        None,
+        ScriptedDialogs::default(),
+    );
+    let lines: Vec<String> = (1..=9).map(|i| format!("Строка {i}")).collect();
+    // Notes as text (Holst's clipboard, or Markdown list items under a block heading).
+    let items: Vec<String> = lines.iter().map(|l| format!("- {l}")).collect();
+    h.state_mut()
+        .paste(&format!("### Каналы\n{}", items.join("\n")));
+    h.run_ok();
+    let v = version(&h);
+    assert_eq!(v.notes.len(), 9);
+    assert!(overlapping_pairs(&v).is_empty());
+    assert_eq!(layout_problems(&v), Vec::new());
+    // A grid: few distinct columns, each filled top to bottom in the pasted order.
+    let mut columns: Vec<f32> = v.notes.iter().map(|n| n.x).collect();
+    columns.sort_by(f32::total_cmp);
+    columns.dedup();
+    assert!(columns.len() <= 3, "{columns:?}");
+    let order: Vec<&str> = holst::geometry::reading_order(&v, v.notes[0].block)
+        .into_iter()
+        .map(|i| v.notes[i].text.as_str())
+        .collect();
+    assert_eq!(order, lines.iter().map(String::as_str).collect::<Vec<_>>());
+}
+
+#[test]
+fn ctrl_wheel_zooms_in_steps_of_about_ten_percent() {
+    let mut h = common::harness(
+        Document::new_unsaved(common::model("vesely-voylok")),
+        None,
+        ScriptedDialogs::default(),
+    );
+    let id = version(&h).id;
+    let before = h.state().canvas.shown_zoom(id);
+    let centre = h.get_by_label("Подсказка по блоку: Каналы").rect().center()
+        + eframe::egui::vec2(-100.0, 100.0);
+    h.hover_at(centre);
+    h.step();
+    h.event(Event::MouseWheel {
+        unit: eframe::egui::MouseWheelUnit::Line,
+        delta: eframe::egui::vec2(0.0, 1.0),
+        modifiers: Modifiers::CTRL,
+        phase: eframe::egui::TouchPhase::Move,
+        source: eframe::egui::MouseWheelSource::Wheel,
+    });
+    h.run_ok();
+    let after = h.state().canvas.shown_zoom(id);
+    assert!((after / before - 1.1).abs() < 0.01, "{before} → {after}");
+}
