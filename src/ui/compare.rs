@@ -324,11 +324,12 @@ impl Pane<'_> {
         if self.earlier.is_some() {
             let painter = child.painter_at(area);
             let v = canvas.view(id);
+            let board = canvas.board();
             compare_overlay::paint_earlier(
                 &painter,
                 area.min,
                 &v,
-                version,
+                (version, &board),
                 d,
                 selected,
                 &mut canvas.cache,

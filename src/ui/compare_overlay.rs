@@ -6,6 +6,7 @@
 use eframe::egui::{self, Painter, Pos2, Stroke};
 
 use crate::diff::{Change, Diff};
+use crate::geometry::Board;
 use crate::model::{Note, Version};
 use crate::ui::canvas::paint::paint_free_note;
 use crate::ui::canvas::{NoteMark, TextCache};
@@ -22,16 +23,21 @@ fn on_layout(later: &Version, note: &Note) -> Note {
     }
 }
 
-/// The centre of a note on screen.
+/// The centre of a note on screen: where the later canvas draws it (packed notes are
+/// smaller), else at its own place.
 fn centre(
     origin: Pos2,
     view: &View,
     version: &Version,
     note: &Note,
     cache: &mut TextCache,
+    board: Option<&Board>,
 ) -> Option<Pos2> {
-    let h = cache.height(&note.text);
-    let r = crate::geometry::note_rect(version.layout, note, h)?;
+    let drawn = board.and_then(|b| b.note(note.id)).map(|n| n.rect);
+    let r = match drawn {
+        Some(r) => r,
+        None => crate::geometry::note_rect(version.layout, note, cache.height(&note.text))?,
+    };
     Some(view.rect_to_screen(origin, r).center())
 }
 
@@ -49,14 +55,14 @@ fn arrow(painter: &Painter, from: Pos2, to: Pos2, stroke: Stroke) {
     painter.line_segment([to, to + back - side], stroke);
 }
 
-/// Paints the earlier state over the later version's canvas, whose area starts at
-/// `origin` and is seen through `view`; the ghost of the difference chosen in the list
-/// (`selected`) is framed as chosen.
+/// Paints the earlier state over the later version's canvas (the version and the board
+/// it is drawn with), whose area starts at `origin` and is seen through `view`; the ghost
+/// of the difference chosen in the list (`selected`) is framed as chosen.
 pub fn paint_earlier(
     painter: &Painter,
     origin: Pos2,
     view: &View,
-    later: &Version,
+    (later, board): (&Version, &Board),
     d: &Diff,
     selected: Option<crate::diff::Key>,
     cache: &mut TextCache,
@@ -77,8 +83,8 @@ pub fn paint_earlier(
             }
             Change::Moved { before, after } => {
                 let before = on_layout(later, before);
-                let from = centre(origin, view, later, &before, cache);
-                let to = centre(origin, view, later, after, cache);
+                let from = centre(origin, view, later, &before, cache, None);
+                let to = centre(origin, view, later, after, cache, Some(board));
                 if let (Some(from), Some(to)) = (from, to) {
                     let (rgb, _) = holst_core::style::mark(crate::diff::Kind::Moved);
                     let stroke = Stroke::new(theme::MOVE_ARROW_W, theme::rgb(rgb));
