@@ -288,6 +288,14 @@ pdf-mark-removed = removed
 pdf-mark-changed = changed
 pdf-mark-moved = moved
 pdf-mark-recoloured = recoloured
+pdf-method-caption = Descriptions, social enterprise and segments
+pdf-model-description = About the model
+pdf-version-description = About this version
+pdf-social = Social enterprise
+pdf-social-model = Operating model
+pdf-segment = Segment { $number }: { $text }
+pdf-segment-priority = Priority
+pdf-segment-tied = Notes tied to this segment
 
 ## Reading and checking documents
 

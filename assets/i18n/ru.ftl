@@ -293,6 +293,14 @@ pdf-mark-removed = удалена
 pdf-mark-changed = изменена
 pdf-mark-moved = перемещена
 pdf-mark-recoloured = другой цвет
+pdf-method-caption = Описания, социальное предприятие и сегменты
+pdf-model-description = О модели
+pdf-version-description = Об этой версии
+pdf-social = Социальное предприятие
+pdf-social-model = Модель операционной деятельности
+pdf-segment = Сегмент { $number }: { $text }
+pdf-segment-priority = Приоритет
+pdf-segment-tied = Заметки, связанные с сегментом
 
 ## Reading and checking documents
 
