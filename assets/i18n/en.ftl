@@ -500,6 +500,12 @@ segment-ties = Serves the segments
 segment-tie = Tie note to segment
 segment-no-segments = There is no customer segment on the canvas yet.
 segment-unset = —
+compare-tie-added = tie added
+compare-tie-removed = tie removed
+compare-profile-changed = profile changed
+compare-social-changed = social enterprise changed
+compare-description-changed = description changed
+compare-version-group = The version as a whole
 
 ## Working together: shared models, the sync server, `holst serve` and `holst sync`
 

@@ -544,6 +544,12 @@ segment-ties = Служит сегментам
 segment-tie = Привязать заметку к сегменту
 segment-no-segments = На холсте пока нет ни одного потребительского сегмента.
 segment-unset = —
+compare-tie-added = связь добавлена
+compare-tie-removed = связь удалена
+compare-profile-changed = профиль изменён
+compare-social-changed = социальное предприятие изменено
+compare-description-changed = описание изменено
+compare-version-group = Версия в целом
 
 ## Совместная работа: общие модели, сервер синхронизации, `holst serve` и `holst sync`
 
