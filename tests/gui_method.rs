@@ -278,3 +278,52 @@ fn a_note_of_another_block_is_tied_to_the_segments_it_serves() {
         "no tie, no badge"
     );
 }
+
+#[test]
+fn colour_by_segments_from_the_view_menu_is_one_undo_step_and_the_legend_names_segments() {
+    let mut model = common::model("vesely-voylok");
+    let v = &mut model.versions[0];
+    let first = v.numbered_segments()[0].id;
+    let value = v.notes_in(BlockId::ValuePropositions).next().unwrap().id;
+    v.ties.insert(value, BTreeSet::from([first]));
+    let start = model.clone();
+    let doc = Document::new_unsaved(model);
+    let mut h = common::harness_in(doc, None, ScriptedDialogs::default(), Lang::Ru);
+    view_menu(&mut h, "Вид", "Раскрасить по сегментам");
+    let app = h.state();
+    let v = app.doc.model().version(app.doc.current()).unwrap();
+    let colour_of = |id: NoteId| v.note(id).unwrap().colour;
+    let segments: Vec<(NoteId, String)> = v
+        .numbered_segments()
+        .iter()
+        .map(|n| (n.id, n.text.clone()))
+        .collect();
+    let mut colours = BTreeSet::new();
+    for (id, text) in &segments {
+        let c = holst::ops::segment_colour(v, *id).unwrap();
+        assert_eq!(colour_of(*id), c, "segment {text} takes its colour");
+        assert_eq!(v.legend_for(c), Some(text.as_str()), "legend names {text}");
+        colours.insert(c.name());
+    }
+    assert_eq!(colours.len(), segments.len(), "each segment its own colour");
+    assert_ne!(colour_of(first), Colour::Yellow);
+    assert_eq!(colour_of(value), colour_of(first), "the tied note follows");
+    // The legend panel says which segment each colour stands for.
+    view_menu(&mut h, "Вид", "Легенда цветов");
+    assert!(h.query_by_label("сегмент 1").is_some());
+    assert!(
+        h.query_by_label(&format!("сегмент {}", segments.len()))
+            .is_some()
+    );
+    // One undo step takes it all back.
+    h.key_press_modifiers(eframe::egui::Modifiers::COMMAND, eframe::egui::Key::Z);
+    h.run_ok();
+    assert_eq!(h.state().doc.model(), &start);
+    // The legend's own button does the same.
+    h.get_by_label("Раскрасить по сегментам").click();
+    h.run_ok();
+    let app = h.state();
+    let v = app.doc.model().version(app.doc.current()).unwrap();
+    assert_eq!(v.note(value).unwrap().colour, v.note(first).unwrap().colour);
+    assert_ne!(v.note(first).unwrap().colour, Colour::Yellow);
+}
