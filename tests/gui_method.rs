@@ -327,3 +327,92 @@ fn colour_by_segments_from_the_view_menu_is_one_undo_step_and_the_legend_names_s
     assert_eq!(v.note(value).unwrap().colour, v.note(first).unwrap().colour);
     assert_ne!(v.note(first).unwrap().colour, Colour::Yellow);
 }
+
+/// A multi-line text field by its label.
+fn field(label: &str) -> By<'_> {
+    By::new().role(Role::MultilineTextInput).label(label)
+}
+
+/// Version → Descriptions and social enterprise…: the dialog opens on the version as it
+/// is; Apply makes every change one undo step; Cancel drops the draft.
+#[test]
+fn the_about_dialog_edits_descriptions_and_the_social_enterprise_in_one_step() {
+    use holst::method::labels;
+    use holst::model::{EnterpriseKind, OperatingModel, SocialField};
+    let mut h = harness("vesely-voylok", Lang::Ru);
+    let start = h.state().doc.model().clone();
+    let open = |h: &mut Harness<'_, HolstApp>| {
+        h.get_by_label("Версия").click();
+        h.run_ok();
+        h.get_by_label("Описания и социальное предприятие…").click();
+        h.run_ok();
+    };
+    open(&mut h);
+    for (label, text) in [
+        ("Описание модели", "Игрушки из войлока"),
+        ("Описание версии", "Первая гипотеза"),
+        (
+            labels::social_field(SocialField::Sells, Lang::Ru),
+            "игрушки",
+        ),
+        (
+            labels::social_field(SocialField::Impact, Lang::Ru),
+            "занятость мам",
+        ),
+    ] {
+        h.get(field(label)).click();
+        h.run_ok();
+        h.get(field(label)).type_text(text);
+        h.run_ok();
+    }
+    let title = holst::method::social::guide().unwrap().title.get(Lang::Ru);
+    h.get_by_label(title).click();
+    h.run_ok();
+    let employment = format!(
+        "3) {}",
+        labels::operating_model(OperatingModel::Employment, Lang::Ru)
+    );
+    h.get_by_label(&employment).click();
+    h.run_ok();
+    h.get_by_label(labels::enterprise_kind(EnterpriseKind::Embedded, Lang::Ru))
+        .click();
+    h.run_ok();
+    assert_eq!(
+        h.state().doc.model(),
+        &start,
+        "nothing applied before Apply"
+    );
+    assert!(
+        h.query_all_by_value("Первая гипотеза").next().is_some(),
+        "the draft shows"
+    );
+    h.get_by_label("Применить").click();
+    h.run_ok();
+    let m = h.state().doc.model().clone();
+    let v = &m.versions[0];
+    assert_eq!(m.description, "Игрушки из войлока");
+    assert_eq!(v.description, "Первая гипотеза");
+    assert_eq!(v.social.sells, "игрушки");
+    assert_eq!(v.social.impact, "занятость мам");
+    assert_eq!(v.social.operating_model, Some(OperatingModel::Employment));
+    assert_eq!(
+        v.social.kinds.iter().copied().collect::<Vec<_>>(),
+        [EnterpriseKind::Embedded]
+    );
+    assert!(h.query_by_label("Применить").is_none(), "the dialog closed");
+    h.state_mut().doc.undo().unwrap();
+    h.run_ok();
+    assert_eq!(h.state().doc.model(), &start, "one undo step");
+    // Cancel drops what was typed.
+    open(&mut h);
+    h.get(field("Описание версии")).click();
+    h.run_ok();
+    h.get(field("Описание версии")).type_text("черновик");
+    h.run_ok();
+    h.get_by_label("Отмена").click();
+    h.run_ok();
+    assert_eq!(h.state().doc.model(), &start);
+    // Opened again, the dialog shows the version as it is, not the dropped draft.
+    open(&mut h);
+    assert!(h.query_all_by_value("черновик").next().is_none());
+}

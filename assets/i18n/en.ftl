@@ -509,6 +509,13 @@ compare-profile-changed = profile changed
 compare-social-changed = social enterprise changed
 compare-description-changed = description changed
 compare-version-group = The version as a whole
+about-version = Descriptions and social enterprise…
+about-version-title = About the version «{ $version }»
+about-model-description = The model's description
+about-version-description = The version's description
+about-social = The version as a social enterprise
+about-not-in-seed = not in the course
+about-apply = Apply
 
 ## Working together: shared models, the sync server, `holst serve` and `holst sync`
 

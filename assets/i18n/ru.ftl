@@ -553,6 +553,13 @@ compare-profile-changed = профиль изменён
 compare-social-changed = социальное предприятие изменено
 compare-description-changed = описание изменено
 compare-version-group = Версия в целом
+about-version = Описания и социальное предприятие…
+about-version-title = О версии «{ $version }»
+about-model-description = Описание модели
+about-version-description = Описание версии
+about-social = Версия как социальное предприятие
+about-not-in-seed = нет в курсе
+about-apply = Применить
 
 ## Совместная работа: общие модели, сервер синхронизации, `holst serve` и `holst sync`
 

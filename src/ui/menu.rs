@@ -13,6 +13,7 @@ pub fn menu_bar(ui: &mut egui::Ui, app: &Ctx<'_>) -> Vec<Intent> {
     let mut chosen = None;
     let mut open_recent = None;
     let mut by_segments = false;
+    let mut about = None;
     egui::Panel::top("menu-bar").show(ui, |ui| {
         egui::MenuBar::new().ui(ui, |ui| {
             for menu in Menu::ALL {
@@ -58,6 +59,18 @@ pub fn menu_bar(ui: &mut egui::Ui, app: &Ctx<'_>) -> Vec<Intent> {
                                 ui.close();
                             }
                         }
+                        if cmd == Command::MarkFinal {
+                            // The version's descriptions and social enterprise (issue 16).
+                            let form = crate::ui::modals::AboutForm::of(
+                                app.doc.model(),
+                                app.doc.current(),
+                            );
+                            let item = egui::Button::new(T::AboutVersion.get(lang));
+                            if ui.add_enabled(form.is_some(), item).clicked() {
+                                about = form;
+                                ui.close();
+                            }
+                        }
                         if cmd == Command::Open {
                             ui.menu_button(T::OpenRecent.get(lang), |ui| {
                                 if app.recent.is_empty() {
@@ -90,6 +103,11 @@ pub fn menu_bar(ui: &mut egui::Ui, app: &Ctx<'_>) -> Vec<Intent> {
     }
     if by_segments {
         intents.extend(crate::ui::legend::colour_by_segments(app));
+    }
+    if let Some(form) = about {
+        intents.push(Intent::Show(crate::ui::modals::Modal::AboutVersion(
+            Box::new(form),
+        )));
     }
     intents
 }
