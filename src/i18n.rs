@@ -259,6 +259,8 @@ keys! {
     GuidanceQuestions = "guidance-questions",
     GuidedMode = "guided-mode",
     GuidedStep = "guided-step" ["n", "of"],
+    GuidedStepSocial = "guided-step-social" ["n", "of"],
+    GuidedStepLean = "guided-step-lean" ["n", "of"],
     GuidedBack = "guided-back",
     GuidedNext = "guided-next",
     GuidedClose = "guided-close",

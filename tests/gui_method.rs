@@ -169,6 +169,43 @@ fn guided_mode_walks_a_blank_canvas_in_the_courses_order_asking_its_questions() 
     assert!(h.state().guided.is_none(), "Close ends guided mode");
 }
 
+#[test]
+fn guided_mode_does_not_call_our_orders_the_courses() {
+    for (template, lang, first, course) in [
+        (
+            "blank-social",
+            Lang::Ru,
+            "Блок 1 из 11: порядок курса, два блока канвы социального предприятия поставлены нами",
+            "Блок 1 из 11 в порядке курса",
+        ),
+        (
+            "blank-social",
+            Lang::En,
+            "Block 1 of 11: the course's order, with the two blocks of the social enterprise canvas placed by us",
+            "Block 1 of 11, in the course's order",
+        ),
+    ] {
+        let mut h = harness(template, lang);
+        let menu = if lang == Lang::Ru { "Вид" } else { "View" };
+        let item = if lang == Lang::Ru {
+            "Пошаговый режим"
+        } else {
+            "Guided mode"
+        };
+        view_menu(&mut h, menu, item);
+        assert!(h.query_by_label(first).is_some(), "{first}");
+        assert!(h.query_by_label(course).is_none(), "{course}");
+    }
+    // The Lean Canvas's order is Ash Maurya's.
+    let mut model = common::model("blank-bmc");
+    model.versions[0].layout = LayoutKind::Lean;
+    let doc = Document::new_unsaved(model);
+    let mut h = common::harness_in(doc, None, ScriptedDialogs::default(), Lang::Ru);
+    view_menu(&mut h, "Вид", "Пошаговый режим");
+    let lean = "Блок 1 из 9 в порядке Lean Canvas (по Эшу Мауре; для неё курс порядка не дает)";
+    assert!(h.query_by_label(lean).is_some(), "{lean}");
+}
+
 fn select(h: &mut Harness<'_, HolstApp>, block: BlockId, i: usize) -> NoteId {
     let app = h.state_mut();
     let v = app.doc.model().version(app.doc.current()).unwrap();
