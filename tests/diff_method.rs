@@ -236,6 +236,10 @@ fn json_and_the_command_line_name_the_method_differences() {
     let path = dir.path().join("m.ron");
     holst::storage::save(&m, &path).unwrap();
     let out = Command::new(env!("CARGO_BIN_EXE_holst"))
+        // English messages, whatever the locale of the machine running the tests.
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C.UTF-8")
         .args(["diff"])
         .arg(&path)
         .args(["1", "2"])
@@ -252,6 +256,11 @@ fn json_and_the_command_line_name_the_method_differences() {
     ] {
         assert!(text.contains(line), "missing «{line}» in:\n{text}");
     }
+    let summary = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        summary.contains("5 differences of the course's method"),
+        "{summary}"
+    );
 }
 
 #[test]

@@ -429,6 +429,10 @@ diff-summary = «{ $a }» → «{ $b }»: { $added } added, { $removed } removed
     [one] { $cards } hypothesis card differs
    *[other] { $cards } hypothesis cards differ
 }
+diff-summary-method = { $count ->
+    [one] { $count } difference of the course's method (ties, segment profiles, social enterprise, description)
+   *[other] { $count } differences of the course's method (ties, segment profiles, social enterprise, description)
+}
 merge-only-bad = --only { $text }: expected a note id (a number) or card:ID
 merge-not-a-file = { $path }: merge writes the model back; expected a .ron or .md file, not a folder
 merge-partly-read = { $path }: not everything in the file was read (see the warnings above); convert it to .ron first

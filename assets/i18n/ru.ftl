@@ -466,6 +466,7 @@ pdf-missing-glyphs = { $count ->
 } { $pages }: «{ $text }»: ни в одном шрифте нет { $chars }; в PDF на их месте красные рамки
 # holst diff и holst merge
 diff-summary = «{ $a }» → «{ $b }»: добавлено { $added }, удалено { $removed }, изменено { $changed }, перенесено { $moved }, перекрашено { $recoloured }, гипотез с различиями { $cards }
+diff-summary-method = различий в методе курса (связи, профили сегментов, социальное предприятие, описание): { $count }
 merge-only-bad = --only { $text }: ожидался id заметки (число) или card:ID
 merge-not-a-file = { $path }: merge записывает модель обратно; ожидался файл .ron или .md, а не папка
 merge-partly-read = { $path }: файл прочитан не полностью (см. предупреждения выше); сначала преобразуйте его в .ron

@@ -136,6 +136,10 @@ pub fn run_diff(args: &DiffArgs) -> Result<ExitCode> {
         .arg("recoloured", c.recoloured)
         .arg("cards", c.cards);
     eprintln!("{}", summary.text(lang));
+    if c.method > 0 {
+        let method = crate::i18n::Message::new("diff-summary-method").arg("count", c.method);
+        eprintln!("{}", method.text(lang));
+    }
     Ok(if !d.is_empty() && !args.exit_zero {
         ExitCode::from(1)
     } else {

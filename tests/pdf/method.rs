@@ -113,10 +113,18 @@ fn badges(m: &Model) -> Vec<(u64, u16)> {
             s.rect.x >= note.rect.x
                 && s.rect.y >= note.rect.y
                 && s.rect.right() <= note.rect.right() + 0.01
-                && s.rect.bottom() <= note.rect.bottom() + 0.01,
-            "badge {n} of note {} lies inside it",
+                && s.rect.y < note.rect.bottom(),
+            "badge {n} of note {} lies on it",
             id.0
         );
+        // No line of the note's text runs under the badge.
+        let owner = canvas.shapes.iter().position(|o| o == note).unwrap();
+        for t in canvas.texts.iter().filter(|t| t.owner == Some(owner)) {
+            let ink = t.ink_box();
+            let apart =
+                ink.right() <= s.rect.x || ink.bottom() <= s.rect.y || ink.y >= s.rect.bottom();
+            assert!(apart, "badge {n} covers «{}»", t.text);
+        }
         let label: Vec<&str> = canvas
             .texts
             .iter()
@@ -151,6 +159,49 @@ fn tied_notes_and_segments_carry_numbered_badges_on_the_canvas_page() {
         badges(&moved),
         [(S1, 2), (S2, 1), (VALUE, 1), (REVENUE, 1), (REVENUE, 2)]
     );
+}
+
+#[test]
+fn a_badge_never_hides_the_text_of_a_full_last_line() {
+    // Some count of one-letter words fills the note's last line to its right edge.
+    let mut reached = 0;
+    for words in 1..80 {
+        let mut m = tied_model();
+        let v = &mut m.versions[0];
+        v.notes
+            .iter_mut()
+            .find(|n| n.id == NoteId(VALUE))
+            .unwrap()
+            .text = vec!["ж"; words].join(" ");
+        let pages = layout_pages(&m, &opts(Paper::A4)).unwrap();
+        let canvas = &pages[0];
+        let note = canvas
+            .shapes
+            .iter()
+            .position(|s| s.part == Part::Note(m.versions[0].id, NoteId(VALUE)))
+            .unwrap();
+        let badge = canvas
+            .shapes
+            .iter()
+            .find(|s| matches!(s.part, Part::SegmentMark(_, id, _) if id == NoteId(VALUE)))
+            .unwrap();
+        let last = canvas
+            .texts
+            .iter()
+            .rfind(|t| t.owner == Some(note))
+            .unwrap()
+            .ink_box();
+        if last.right() > badge.rect.x {
+            reached += 1;
+            assert!(
+                badge.rect.y >= last.bottom(),
+                "{words} words: the badge sits below the last line's ink"
+            );
+        }
+        // And it stays on its note, every line of which it leaves readable.
+        badges(&m);
+    }
+    assert!(reached > 0, "some last line reached the badge's strip");
 }
 
 #[test]

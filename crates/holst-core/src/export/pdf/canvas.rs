@@ -113,7 +113,7 @@ pub(crate) fn draw(page: &mut PageLayout, job: &CanvasJob<'_>) {
                 Some(index),
             );
             if let Some(numbers) = badges.get(&note.id) {
-                segment_badges(page, shown.rect, unit, note.id, numbers, job);
+                segment_badges(page, (index, shown.rect), unit, note.id, numbers, job);
             }
             if let Some(mark) = (job.mark)(note.id) {
                 mark_outline(page, shown.rect, mark, note.id, job, radius);
@@ -150,10 +150,11 @@ fn title(page: &mut PageLayout, plan: &BlockPlan, lang: Lang, owner: usize) {
 
 /// The numbered badges of the segments a note is or serves, right to left from its
 /// bottom-right corner, as on screen: a white disc ringed in the selection colour with
-/// the number in bold. `unit` is points per canvas unit.
+/// the number in bold. `shape` is the note's shape (its lines are drawn), `unit` points
+/// per canvas unit.
 fn segment_badges(
     page: &mut PageLayout,
-    rect: Rect,
+    (shape, rect): (usize, Rect),
     unit: f32,
     id: NoteId,
     numbers: &[u16],
@@ -162,7 +163,16 @@ fn segment_badges(
     let r = style::SEGMENT_BADGE_R * unit;
     let gap = 2.0 * unit;
     let mut cx = rect.right() - r - gap;
-    let cy = rect.bottom() - r - gap;
+    let left = cx - r - (numbers.len() - 1) as f32 * (2.0 * r + gap);
+    // Where the note's text reaches the badges' strip, the badges sit below its ink (and
+    // may hang over the note's bottom edge) so that no letter is hidden.
+    let ink_bottom = page
+        .texts
+        .iter()
+        .filter(|t| t.owner == Some(shape) && t.x + t.width > left)
+        .map(|t| t.ink_box().bottom())
+        .fold(f32::NEG_INFINITY, f32::max);
+    let cy = (rect.bottom() - r - gap).max(ink_bottom + r + 0.5 * gap);
     for &n in numbers.iter().rev() {
         let disc = page.shape(Shape {
             rect: Rect::new(cx - r, cy - r, 2.0 * r, 2.0 * r),
