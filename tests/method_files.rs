@@ -346,6 +346,14 @@ fn ties_and_profiles_of_notes_with_the_same_text_round_trip_through_markdown() {
     let (back, warnings) = read(&plain).unwrap();
     assert!(warnings.is_empty(), "{warnings:?}");
     assert_eq!(by_place(&back), by_place(&m), "{plain}");
+    // The Obsidian style keeps no ids either.
+    let options = WriteOptions {
+        style: holst::storage::markdown::Style::Obsidian,
+        ..WriteOptions::default()
+    };
+    let obsidian = write_with(&m, &options);
+    let (back, _) = read(&obsidian).unwrap();
+    assert_eq!(by_place(&back), by_place(&m), "{obsidian}");
     assert_eq!(
         by_place(&m),
         [
