@@ -101,10 +101,40 @@ fn operating_model(ui: &mut egui::Ui, app: &Ctx<'_>, value: &mut Option<Operatin
         .show_ui(ui, |ui| {
             ui.selectable_value(value, None, T::SegmentUnset.get(lang));
             for m in OperatingModel::ALL {
-                ui.selectable_value(value, Some(m), name(m));
+                let item = ui.selectable_value(value, Some(m), name(m));
+                let seed = model_hint(m, app);
+                if !seed.is_empty() {
+                    item.on_hover_text(seed);
+                }
             }
         });
     combo.response.labelled_by(label);
+}
+
+/// What the course says of an operating model: its description fields and its case.
+fn model_hint(m: OperatingModel, app: &Ctx<'_>) -> String {
+    let lang = app.lang;
+    let Some(g) = social::guide().and_then(|g| g.model(m)) else {
+        return String::new();
+    };
+    let fields = [
+        (
+            labels::social_field(SocialField::Sells, lang),
+            &g.what_they_sell,
+        ),
+        (labels::social_field(SocialField::SellsTo, lang), &g.to_whom),
+        (labels::kind_field(lang), &g.kind),
+        (
+            labels::social_field(SocialField::Impact, lang),
+            &g.social_impact,
+        ),
+    ];
+    let mut lines: Vec<String> = fields
+        .iter()
+        .filter_map(|(name, text)| text.as_ref().map(|t| format!("{name}: {}", t.get(lang))))
+        .collect();
+    lines.push(g.case.get(lang).to_owned());
+    lines.join("\n")
 }
 
 /// The types, as ticks: the seed's model 6 is «встроенная или интегрированная».
