@@ -354,3 +354,59 @@ fn overlay_shows_the_later_version_alone_larger_and_finds_a_removed_note_on_it()
     h.run_ok();
     assert_eq!(h.state().doc.model(), &start);
 }
+
+/// Ties and the social enterprise that differ are listed (under their block, and under
+/// «Версия в целом»), and taking one into the earlier version from the list is one undo
+/// step.
+#[test]
+fn method_differences_are_listed_and_taken_from_the_compare_list() {
+    let mut model = Template::find("vesely-voylok").unwrap().model().unwrap();
+    let mut history = History::new();
+    let fork = ops::fork_version(&model, VersionId(1), "Гипотеза 2").unwrap();
+    history.apply(&mut model, &fork).unwrap();
+    let (a, b) = (model.versions[0].id, model.versions[1].id);
+    let mut social = model.versions[1].social.clone();
+    social.operating_model = Some(holst::model::OperatingModel::Employment);
+    for op in [
+        Op::Tie {
+            version: b,
+            note: NoteId(11),
+            segment: NoteId(18),
+        },
+        Op::SetSocial { version: b, social },
+    ] {
+        history.apply(&mut model, &op).unwrap();
+    }
+    let mut h = common::harness(
+        Document::new_unsaved(model),
+        None,
+        ScriptedDialogs::default(),
+    );
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::M);
+    h.run_ok();
+    assert!(h.query_by_label_contains("2 различия").is_some());
+    let tie = "связь добавлена: неповторимые подарки → Галереи подарков";
+    assert!(h.query_by_label(tie).is_some(), "{tie}");
+    assert!(h.query_by_label("Версия в целом (1)").is_some());
+    let social = "социальное предприятие изменено: operating_model";
+    assert!(h.query_by_label(social).is_some(), "{social}");
+    let start = h.state().doc.model().clone();
+    let keys = listed(h.state(), a, b);
+    let at = keys
+        .iter()
+        .position(|k| k.kind == holst::diff::ItemKind::TieAdded)
+        .unwrap();
+    h.state_mut().compare_view.select(Some(keys[at]), at);
+    h.run_ok();
+    let name = start.version(a).unwrap().name.clone();
+    h.get_by_label(&format!("Перенести в «{name}»")).click();
+    h.run_ok();
+    let earlier = h.state().doc.model().version(a).unwrap().clone();
+    let tied: Vec<NoteId> = earlier.ties_of(NoteId(11)).collect();
+    assert_eq!(tied, [NoteId(18)], "the earlier version got the tie");
+    assert!(h.query_by_label(tie).is_none(), "the difference is gone");
+    assert!(h.query_by_label_contains("1 различие").is_some());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_ok();
+    assert_eq!(h.state().doc.model(), &start, "one undo restores");
+}

@@ -169,6 +169,43 @@ fn guided_mode_walks_a_blank_canvas_in_the_courses_order_asking_its_questions() 
     assert!(h.state().guided.is_none(), "Close ends guided mode");
 }
 
+#[test]
+fn guided_mode_does_not_call_our_orders_the_courses() {
+    for (template, lang, first, course) in [
+        (
+            "blank-social",
+            Lang::Ru,
+            "Блок 1 из 11: порядок курса, два блока канвы социального предприятия поставлены нами",
+            "Блок 1 из 11 в порядке курса",
+        ),
+        (
+            "blank-social",
+            Lang::En,
+            "Block 1 of 11: the course's order, with the two blocks of the social enterprise canvas placed by us",
+            "Block 1 of 11, in the course's order",
+        ),
+    ] {
+        let mut h = harness(template, lang);
+        let menu = if lang == Lang::Ru { "Вид" } else { "View" };
+        let item = if lang == Lang::Ru {
+            "Пошаговый режим"
+        } else {
+            "Guided mode"
+        };
+        view_menu(&mut h, menu, item);
+        assert!(h.query_by_label(first).is_some(), "{first}");
+        assert!(h.query_by_label(course).is_none(), "{course}");
+    }
+    // The Lean Canvas's order is Ash Maurya's.
+    let mut model = common::model("blank-bmc");
+    model.versions[0].layout = LayoutKind::Lean;
+    let doc = Document::new_unsaved(model);
+    let mut h = common::harness_in(doc, None, ScriptedDialogs::default(), Lang::Ru);
+    view_menu(&mut h, "Вид", "Пошаговый режим");
+    let lean = "Блок 1 из 9 в порядке Lean Canvas (по Эшу Мауре; для неё курс порядка не дает)";
+    assert!(h.query_by_label(lean).is_some(), "{lean}");
+}
+
 fn select(h: &mut Harness<'_, HolstApp>, block: BlockId, i: usize) -> NoteId {
     let app = h.state_mut();
     let v = app.doc.model().version(app.doc.current()).unwrap();
@@ -277,4 +314,142 @@ fn a_note_of_another_block_is_tied_to_the_segments_it_serves() {
         !h.state().canvas.marks.contains_key(&value),
         "no tie, no badge"
     );
+}
+
+#[test]
+fn colour_by_segments_from_the_view_menu_is_one_undo_step_and_the_legend_names_segments() {
+    let mut model = common::model("vesely-voylok");
+    let v = &mut model.versions[0];
+    let first = v.numbered_segments()[0].id;
+    let value = v.notes_in(BlockId::ValuePropositions).next().unwrap().id;
+    v.ties.insert(value, BTreeSet::from([first]));
+    let start = model.clone();
+    let doc = Document::new_unsaved(model);
+    let mut h = common::harness_in(doc, None, ScriptedDialogs::default(), Lang::Ru);
+    view_menu(&mut h, "Вид", "Раскрасить по сегментам");
+    let app = h.state();
+    let v = app.doc.model().version(app.doc.current()).unwrap();
+    let colour_of = |id: NoteId| v.note(id).unwrap().colour;
+    let segments: Vec<(NoteId, String)> = v
+        .numbered_segments()
+        .iter()
+        .map(|n| (n.id, n.text.clone()))
+        .collect();
+    let mut colours = BTreeSet::new();
+    for (id, text) in &segments {
+        let c = holst::ops::segment_colour(v, *id).unwrap();
+        assert_eq!(colour_of(*id), c, "segment {text} takes its colour");
+        assert_eq!(v.legend_for(c), Some(text.as_str()), "legend names {text}");
+        colours.insert(c.name());
+    }
+    assert_eq!(colours.len(), segments.len(), "each segment its own colour");
+    assert_ne!(colour_of(first), Colour::Yellow);
+    assert_eq!(colour_of(value), colour_of(first), "the tied note follows");
+    // The legend panel says which segment each colour stands for.
+    view_menu(&mut h, "Вид", "Легенда цветов");
+    assert!(h.query_by_label("сегмент 1").is_some());
+    assert!(
+        h.query_by_label(&format!("сегмент {}", segments.len()))
+            .is_some()
+    );
+    // One undo step takes it all back.
+    h.key_press_modifiers(eframe::egui::Modifiers::COMMAND, eframe::egui::Key::Z);
+    h.run_ok();
+    assert_eq!(h.state().doc.model(), &start);
+    // The legend's own button does the same.
+    h.get_by_label("Раскрасить по сегментам").click();
+    h.run_ok();
+    let app = h.state();
+    let v = app.doc.model().version(app.doc.current()).unwrap();
+    assert_eq!(v.note(value).unwrap().colour, v.note(first).unwrap().colour);
+    assert_ne!(v.note(first).unwrap().colour, Colour::Yellow);
+}
+
+/// A multi-line text field by its label.
+fn field(label: &str) -> By<'_> {
+    By::new().role(Role::MultilineTextInput).label(label)
+}
+
+/// Version → Descriptions and social enterprise…: the dialog opens on the version as it
+/// is; Apply makes every change one undo step; Cancel drops the draft.
+#[test]
+fn the_about_dialog_edits_descriptions_and_the_social_enterprise_in_one_step() {
+    use holst::method::labels;
+    use holst::model::{EnterpriseKind, OperatingModel, SocialField};
+    let mut h = harness("vesely-voylok", Lang::Ru);
+    let start = h.state().doc.model().clone();
+    let open = |h: &mut Harness<'_, HolstApp>| {
+        h.get_by_label("Версия").click();
+        h.run_ok();
+        h.get_by_label("Описания и социальное предприятие…").click();
+        h.run_ok();
+    };
+    open(&mut h);
+    for (label, text) in [
+        ("Описание модели", "Игрушки из войлока"),
+        ("Описание версии", "Первая гипотеза"),
+        (
+            labels::social_field(SocialField::Sells, Lang::Ru),
+            "игрушки",
+        ),
+        (
+            labels::social_field(SocialField::Impact, Lang::Ru),
+            "занятость мам",
+        ),
+    ] {
+        h.get(field(label)).click();
+        h.run_ok();
+        h.get(field(label)).type_text(text);
+        h.run_ok();
+    }
+    let title = holst::method::social::guide().unwrap().title.get(Lang::Ru);
+    h.get_by_label(title).click();
+    h.run_ok();
+    let employment = format!(
+        "3) {}",
+        labels::operating_model(OperatingModel::Employment, Lang::Ru)
+    );
+    h.get_by_label(&employment).click();
+    h.run_ok();
+    h.get_by_label(labels::enterprise_kind(EnterpriseKind::Embedded, Lang::Ru))
+        .click();
+    h.run_ok();
+    assert_eq!(
+        h.state().doc.model(),
+        &start,
+        "nothing applied before Apply"
+    );
+    assert!(
+        h.query_all_by_value("Первая гипотеза").next().is_some(),
+        "the draft shows"
+    );
+    h.get_by_label("Применить").click();
+    h.run_ok();
+    let m = h.state().doc.model().clone();
+    let v = &m.versions[0];
+    assert_eq!(m.description, "Игрушки из войлока");
+    assert_eq!(v.description, "Первая гипотеза");
+    assert_eq!(v.social.sells, "игрушки");
+    assert_eq!(v.social.impact, "занятость мам");
+    assert_eq!(v.social.operating_model, Some(OperatingModel::Employment));
+    assert_eq!(
+        v.social.kinds.iter().copied().collect::<Vec<_>>(),
+        [EnterpriseKind::Embedded]
+    );
+    assert!(h.query_by_label("Применить").is_none(), "the dialog closed");
+    h.state_mut().doc.undo().unwrap();
+    h.run_ok();
+    assert_eq!(h.state().doc.model(), &start, "one undo step");
+    // Cancel drops what was typed.
+    open(&mut h);
+    h.get(field("Описание версии")).click();
+    h.run_ok();
+    h.get(field("Описание версии")).type_text("черновик");
+    h.run_ok();
+    h.get_by_label("Отмена").click();
+    h.run_ok();
+    assert_eq!(h.state().doc.model(), &start);
+    // Opened again, the dialog shows the version as it is, not the dropped draft.
+    open(&mut h);
+    assert!(h.query_all_by_value("черновик").next().is_none());
 }

@@ -263,3 +263,117 @@ fn the_obsidian_style_keeps_the_method_data_too() {
     assert_eq!(t2, t1, "{text}");
     assert_eq!(t1.len(), 4);
 }
+
+/// Two segments «Мамы» (the first without a profile), and «Сайт» in Channels and in
+/// Revenue Streams, each tied to another segment; drawing order unlike the file's.
+fn twins() -> Model {
+    use holst::model::{Colour, LayoutKind, Note};
+    let note = |id: u64, block: BlockId, text: &str, y: f32| Note {
+        id: NoteId(id),
+        block,
+        colour: Colour::Yellow,
+        x: 10.0,
+        y,
+        text: text.to_owned(),
+    };
+    let mut m = Model::new("Близнецы", "В", LayoutKind::Bmc);
+    let v = &mut m.versions[0];
+    v.notes = vec![
+        note(1, BlockId::RevenueStreams, "Сайт", 40.0),
+        note(2, BlockId::CustomerSegments, "Мамы", 40.0),
+        note(3, BlockId::CustomerSegments, "Мамы", 90.0),
+        note(4, BlockId::CustomerSegments, "Папы", 140.0),
+        note(5, BlockId::Channels, "Сайт", 40.0),
+    ];
+    v.profiles.insert(
+        NoteId(3),
+        SegmentProfile {
+            priority: Some(Priority::High),
+            ..SegmentProfile::default()
+        },
+    );
+    v.ties.insert(NoteId(1), [NoteId(3)].into());
+    v.ties.insert(NoteId(5), [NoteId(4), NoteId(2)].into());
+    m.validate().unwrap();
+    m
+}
+
+/// Ties and profiles by (block, position among the block's notes), whatever the ids.
+fn by_place(m: &Model) -> Vec<String> {
+    let v = &m.versions[0];
+    let place = |id: NoteId| {
+        let n = v.note(id).unwrap();
+        let k = v.notes_in(n.block).position(|x| x.id == id).unwrap();
+        format!("{}#{k}", n.block.id())
+    };
+    let mut out: Vec<String> = v
+        .ties
+        .iter()
+        .flat_map(|(n, set)| set.iter().map(move |s| (*n, *s)))
+        .map(|(n, s)| format!("{} → {}", place(n), place(s)))
+        .collect();
+    out.extend(
+        v.profiles
+            .iter()
+            .map(|(s, p)| format!("{} {:?}", place(*s), p.priority)),
+    );
+    out.sort();
+    out
+}
+
+#[test]
+fn ties_and_profiles_of_notes_with_the_same_text_round_trip_through_markdown() {
+    let m = twins();
+    let text = write(&m);
+    assert!(text.contains("- «Мамы» #2\n"), "{text}");
+    assert!(text.contains("tied: «Сайт» #2\n"), "{text}");
+    assert!(text.contains("tied: «Сайт» #1\n"), "{text}");
+    assert!(
+        text.contains("- «Папы»\n"),
+        "a unique text has no number: {text}"
+    );
+    let (back, warnings) = read(&text).unwrap();
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert_eq!(back, m, "{text}");
+    // Without Holst's comments (a file edited by another tool) notes get fresh ids and
+    // the file's order, and the numbers still find the right notes.
+    let plain: String = text
+        .lines()
+        .map(|l| l.split(" <!-- holst").next().unwrap_or(l))
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert!(!plain.contains("<!--"));
+    let (back, warnings) = read(&plain).unwrap();
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert_eq!(by_place(&back), by_place(&m), "{plain}");
+    // The Obsidian style keeps no ids either.
+    let options = WriteOptions {
+        style: holst::storage::markdown::Style::Obsidian,
+        ..WriteOptions::default()
+    };
+    let obsidian = write_with(&m, &options);
+    let (back, _) = read(&obsidian).unwrap();
+    assert_eq!(by_place(&back), by_place(&m), "{obsidian}");
+    assert_eq!(
+        by_place(&m),
+        [
+            "channels#0 → customer_segments#0",
+            "channels#0 → customer_segments#2",
+            "customer_segments#1 Some(High)",
+            "revenue_streams#0 → customer_segments#1",
+        ]
+    );
+}
+
+#[test]
+fn a_number_past_the_notes_with_that_text_falls_back_to_the_text() {
+    let text = "# П\n\n## В\nlayout: bmc\n\n### Потребительские сегменты\n- Мамы\n- Мамы\n\n### Каналы\n- Сайт\n\n### Профили сегментов\n- «Мамы» #2\n  priority: high\n  tied: «Сайт» #7\n- «Мамы» #9\n  priority: low\n";
+    let (m, warnings) = read(text).unwrap();
+    assert!(warnings.is_empty(), "{warnings:?}");
+    let v = &m.versions[0];
+    let segs: Vec<NoteId> = v.segments().map(|n| n.id).collect();
+    let site = v.notes_in(BlockId::Channels).next().unwrap().id;
+    assert_eq!(v.profile(segs[1]).unwrap().priority, Some(Priority::High));
+    assert_eq!(v.profile(segs[0]).unwrap().priority, Some(Priority::Low));
+    assert_eq!(v.ties_of(site).collect::<Vec<_>>(), [segs[1]]);
+}

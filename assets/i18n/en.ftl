@@ -32,6 +32,9 @@ zoom-out = Zoom out
 fit-to-window = Fit to window
 legend = Colour legend
 legend-hint = What does this colour mean?
+colour-by-segments = Colour by segments
+colour-by-segments-hint = Each segment and each note tied to it alone take the segment's colour; the legend names each colour by its segment.
+legend-segment = segment { $n }
 about = About Holst
 lang-ru = Русский
 lang-en = English
@@ -297,6 +300,14 @@ pdf-mark-removed = removed
 pdf-mark-changed = changed
 pdf-mark-moved = moved
 pdf-mark-recoloured = recoloured
+pdf-method-caption = Descriptions, social enterprise and segments
+pdf-model-description = About the model
+pdf-version-description = About this version
+pdf-social = Social enterprise
+pdf-social-model = Operating model
+pdf-segment = Segment { $number }: { $text }
+pdf-segment-priority = Priority
+pdf-segment-tied = Notes tied to this segment
 
 ## Reading and checking documents
 
@@ -433,6 +444,10 @@ diff-summary = «{ $a }» → «{ $b }»: { $added } added, { $removed } removed
     [one] { $cards } hypothesis card differs
    *[other] { $cards } hypothesis cards differ
 }
+diff-summary-method = { $count ->
+    [one] { $count } difference of the course's method (ties, segment profiles, social enterprise, description)
+   *[other] { $count } differences of the course's method (ties, segment profiles, social enterprise, description)
+}
 merge-only-bad = --only { $text }: expected a note id (a number) or card:ID
 merge-not-a-file = { $path }: merge writes the model back; expected a .ron or .md file, not a folder
 merge-partly-read = { $path }: not everything in the file was read (see the warnings above); convert it to .ron first
@@ -494,6 +509,8 @@ md-tie-unknown = segment «{ $segment }» lists «{ $text }» as tied, which no 
 guidance-questions = The course's questions
 guided-mode = Guided mode
 guided-step = Block { $n } of { $of }, in the course's order
+guided-step-social = Block { $n } of { $of }: the course's order, with the two blocks of the social enterprise canvas placed by us
+guided-step-lean = Block { $n } of { $of }, in the Lean Canvas's order (Ash Maurya's; the course gives none for it)
 guided-back = ← Back
 guided-next = Next →
 guided-close = Close
@@ -507,6 +524,19 @@ segment-ties = Serves the segments
 segment-tie = Tie note to segment
 segment-no-segments = There is no customer segment on the canvas yet.
 segment-unset = —
+compare-tie-added = tie added
+compare-tie-removed = tie removed
+compare-profile-changed = profile changed
+compare-social-changed = social enterprise changed
+compare-description-changed = description changed
+compare-version-group = The version as a whole
+about-version = Descriptions and social enterprise…
+about-version-title = About the version «{ $version }»
+about-model-description = The model's description
+about-version-description = The version's description
+about-social = The version as a social enterprise
+about-not-in-seed = not in the course
+about-apply = Apply
 
 ## Working together: shared models, the sync server, `holst serve` and `holst sync`
 

@@ -32,6 +32,9 @@ zoom-out = Уменьшить
 fit-to-window = По размеру окна
 legend = Легенда цветов
 legend-hint = Что означает этот цвет?
+colour-by-segments = Раскрасить по сегментам
+colour-by-segments-hint = Каждый сегмент и заметки, связанные только с ним, получают цвет сегмента; легенда называет каждый цвет его сегментом.
+legend-segment = сегмент { $n }
 about = О программе
 lang-ru = Русский
 lang-en = English
@@ -303,6 +306,14 @@ pdf-mark-removed = удалена
 pdf-mark-changed = изменена
 pdf-mark-moved = перемещена
 pdf-mark-recoloured = другой цвет
+pdf-method-caption = Описания, социальное предприятие и сегменты
+pdf-model-description = О модели
+pdf-version-description = Об этой версии
+pdf-social = Социальное предприятие
+pdf-social-model = Модель операционной деятельности
+pdf-segment = Сегмент { $number }: { $text }
+pdf-segment-priority = Приоритет
+pdf-segment-tied = Заметки, связанные с сегментом
 
 ## Reading and checking documents
 
@@ -472,6 +483,7 @@ pdf-missing-glyphs = { $count ->
 } { $pages }: «{ $text }»: ни в одном шрифте нет { $chars }; в PDF на их месте красные рамки
 # holst diff и holst merge
 diff-summary = «{ $a }» → «{ $b }»: добавлено { $added }, удалено { $removed }, изменено { $changed }, перенесено { $moved }, перекрашено { $recoloured }, гипотез с различиями { $cards }
+diff-summary-method = различий в методе курса (связи, профили сегментов, социальное предприятие, описание): { $count }
 merge-only-bad = --only { $text }: ожидался id заметки (число) или card:ID
 merge-not-a-file = { $path }: merge записывает модель обратно; ожидался файл .ron или .md, а не папка
 merge-partly-read = { $path }: файл прочитан не полностью (см. предупреждения выше); сначала преобразуйте его в .ron
@@ -540,6 +552,8 @@ md-tie-unknown = у сегмента «{ $segment }» привязана «{ $te
 guidance-questions = Вопросы курса
 guided-mode = Пошаговый режим
 guided-step = Блок { $n } из { $of } в порядке курса
+guided-step-social = Блок { $n } из { $of }: порядок курса, два блока канвы социального предприятия поставлены нами
+guided-step-lean = Блок { $n } из { $of } в порядке Lean Canvas (по Эшу Мауре; для неё курс порядка не дает)
 guided-back = ← Назад
 guided-next = Далее →
 guided-close = Закрыть
@@ -553,6 +567,19 @@ segment-ties = Служит сегментам
 segment-tie = Привязать заметку к сегменту
 segment-no-segments = На холсте пока нет ни одного потребительского сегмента.
 segment-unset = —
+compare-tie-added = связь добавлена
+compare-tie-removed = связь удалена
+compare-profile-changed = профиль изменён
+compare-social-changed = социальное предприятие изменено
+compare-description-changed = описание изменено
+compare-version-group = Версия в целом
+about-version = Описания и социальное предприятие…
+about-version-title = О версии «{ $version }»
+about-model-description = Описание модели
+about-version-description = Описание версии
+about-social = Версия как социальное предприятие
+about-not-in-seed = нет в курсе
+about-apply = Применить
 
 ## Совместная работа: общие модели, сервер синхронизации, `holst serve` и `holst sync`
 

@@ -10,7 +10,7 @@ use clap::Args;
 
 use super::versions::one_line;
 use super::words::{self, Msg};
-use crate::diff::{CardChange, Change, Item, Key, Side, diff};
+use crate::diff::{CardChange, Change, Item, Key, MethodChange, Side, diff};
 use crate::i18n::Message;
 use crate::model::{Lang, Model};
 use crate::ops::History;
@@ -121,6 +121,36 @@ fn action_line(item: &Item<'_>) -> String {
                 one_line(&after.hypothesis),
                 fields.join(", ")
             )
+        }
+        Item::Method(m) => method_action(m),
+    }
+}
+
+/// What taking a difference of the course's method into B does, in one line.
+fn method_action(m: &MethodChange) -> String {
+    let fields =
+        |f: &[crate::diff::MethodField]| f.iter().map(|f| f.id()).collect::<Vec<_>>().join(", ");
+    match m {
+        MethodChange::TieAdded { note, segment } => format!(
+            "untie [tie] {} → {}",
+            one_line(&note.text),
+            one_line(&segment.text)
+        ),
+        MethodChange::TieRemoved { note, segment } => format!(
+            "tie [tie] {} → {}",
+            one_line(&note.text),
+            one_line(&segment.text)
+        ),
+        MethodChange::ProfileChanged {
+            after, fields: f, ..
+        } => {
+            format!("update [profile] {} ({})", one_line(&after.text), fields(f))
+        }
+        MethodChange::SocialChanged { fields: f, .. } => {
+            format!("update [social] ({})", fields(f))
+        }
+        MethodChange::DescriptionChanged { before, .. } => {
+            format!("update [description] {}", one_line(before))
         }
     }
 }

@@ -8,7 +8,7 @@ use anyhow::Result;
 use clap::Args;
 
 use super::words::Msg;
-use crate::diff::{CardChange, Change, Item, diff};
+use crate::diff::{CardChange, Change, Item, MethodChange, diff};
 use crate::model::{Lang, Model, Version};
 
 /// Arguments of `holst versions`.
@@ -136,6 +136,10 @@ pub fn run_diff(args: &DiffArgs) -> Result<ExitCode> {
         .arg("recoloured", c.recoloured)
         .arg("cards", c.cards);
     eprintln!("{}", summary.text(lang));
+    if c.method > 0 {
+        let method = crate::i18n::Message::new("diff-summary-method").arg("count", c.method);
+        eprintln!("{}", method.text(lang));
+    }
     Ok(if !d.is_empty() && !args.exit_zero {
         ExitCode::from(1)
     } else {
@@ -158,6 +162,35 @@ pub(crate) fn item_line(item: &Item<'_>) -> Option<String> {
                 card("~", &after.hypothesis),
                 fields.join(", ")
             ))
+        }
+        Item::Method(m) => Some(method_line(m)),
+    }
+}
+
+/// The line `holst diff` prints for a difference of the course's method: `+`/`-` for a
+/// tie, `~` for a profile, the social enterprise or the description.
+pub(crate) fn method_line(m: &MethodChange) -> String {
+    let fields =
+        |f: &[crate::diff::MethodField]| f.iter().map(|f| f.id()).collect::<Vec<_>>().join(", ");
+    match m {
+        MethodChange::TieAdded { note, segment } => format!(
+            "+ [tie] {} → {}",
+            one_line(&note.text),
+            one_line(&segment.text)
+        ),
+        MethodChange::TieRemoved { note, segment } => format!(
+            "- [tie] {} → {}",
+            one_line(&note.text),
+            one_line(&segment.text)
+        ),
+        MethodChange::ProfileChanged {
+            after, fields: f, ..
+        } => {
+            format!("~ [profile] {} ({})", one_line(&after.text), fields(f))
+        }
+        MethodChange::SocialChanged { fields: f, .. } => format!("~ [social] ({})", fields(f)),
+        MethodChange::DescriptionChanged { before, after } => {
+            format!("~ [description] {} → {}", one_line(before), one_line(after))
         }
     }
 }

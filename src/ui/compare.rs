@@ -121,10 +121,12 @@ impl CompareView {
             return;
         };
         let mut done = true;
-        for (version, id) in pair.into_iter().zip([key.a, key.b]) {
-            let note = id
-                .filter(|_| !key.kind.is_card())
-                .and_then(|id| version.note(NoteId(id)));
+        let sides = [diff::Side::A, diff::Side::B];
+        for (version, side) in pair.into_iter().zip(sides) {
+            // The note itself (a tie: its note, on the side that has the tie).
+            let note = selected_notes(key, side)
+                .first()
+                .and_then(|id| version.note(NoteId(*id)));
             // In overlay mode a removed note is shown (as a ghost) on the later canvas.
             let (version, note) = match (self.overlay, note) {
                 (true, Some(n)) if version.id == pair[0].id && key.b.is_none() => (
@@ -374,6 +376,23 @@ fn step_with_keys(ctx: &egui::Context, view: &mut CompareView, listed: &[Key]) {
     }
 }
 
+/// The notes of one side the chosen difference concerns: the note (of a note change or a
+/// profile), or a tie's note and segment on the side that has the tie.
+fn selected_notes(k: Key, side: diff::Side) -> Vec<u64> {
+    use diff::ItemKind;
+    let one = match side {
+        diff::Side::A => k.a,
+        diff::Side::B => k.b,
+    };
+    match (k.kind, side) {
+        (kind, _) if kind.keys_a_note() => one.into_iter().collect(),
+        (ItemKind::TieAdded, diff::Side::B) | (ItemKind::TieRemoved, diff::Side::A) => {
+            k.a.into_iter().chain(k.b).collect()
+        }
+        _ => Vec::new(),
+    }
+}
+
 /// The marks of a version's notes: each note's difference, and the chosen difference's
 /// note drawn as selected.
 fn note_marks(
@@ -391,11 +410,7 @@ fn note_marks(
                 diff::Side::A => marks_of(None, mark),
                 diff::Side::B => marks_of(mark, None),
             };
-            let on_side = selected.and_then(|k| match side {
-                diff::Side::A => k.a.filter(|_| !k.kind.is_card()),
-                diff::Side::B => k.b.filter(|_| !k.kind.is_card()),
-            });
-            if on_side == Some(n.id.0) {
+            if selected.is_some_and(|k| selected_notes(k, side).contains(&n.id.0)) {
                 marks.push(NoteMark::Selected);
             }
             (n.id, marks)

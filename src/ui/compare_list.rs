@@ -4,7 +4,7 @@
 
 use eframe::egui::{self, Color32, RichText, Stroke};
 
-use crate::diff::{CardChange, Change, Diff, Item, ItemKind, Key, Kind, Side};
+use crate::diff::{CardChange, Change, Diff, Item, ItemKind, Key, Kind, MethodChange, Side};
 use crate::i18n::{Arg, T, tr_args};
 use crate::model::{Lang, Version};
 use crate::ui::compare::CompareView;
@@ -13,8 +13,8 @@ use crate::ui::{Ctx, Intent, theme};
 /// The colour and dash of a kind's mark (cards use the note kind they resemble).
 fn kind_mark(kind: ItemKind) -> (Color32, bool) {
     let note = match kind {
-        ItemKind::CardAdded => Kind::Added,
-        ItemKind::CardRemoved => Kind::Removed,
+        ItemKind::CardAdded | ItemKind::TieAdded => Kind::Added,
+        ItemKind::CardRemoved | ItemKind::TieRemoved => Kind::Removed,
         ItemKind::CardChanged => Kind::Changed,
         k => k.note_kind().unwrap_or(Kind::Changed),
     };
@@ -110,6 +110,27 @@ fn item_text(item: &Item<'_>, lang: Lang) -> String {
             let fields: Vec<&str> = fields.iter().map(|f| f.id()).collect();
             format!("{} ({})", short(&after.hypothesis), fields.join(", "))
         }
+        Item::Method(m) => method_text(m),
+    }
+}
+
+/// What the list says about a difference of the course's method.
+fn method_text(m: &MethodChange) -> String {
+    let fields =
+        |f: &[crate::diff::MethodField]| f.iter().map(|f| f.id()).collect::<Vec<_>>().join(", ");
+    match m {
+        MethodChange::TieAdded { note, segment } | MethodChange::TieRemoved { note, segment } => {
+            format!("{} → {}", short(&note.text), short(&segment.text))
+        }
+        MethodChange::ProfileChanged {
+            after, fields: f, ..
+        } => {
+            format!("{} ({})", short(&after.text), fields(f))
+        }
+        MethodChange::SocialChanged { fields: f, .. } => fields(f),
+        MethodChange::DescriptionChanged { before, after } => {
+            format!("{} → {}", short(before), short(after))
+        }
     }
 }
 
@@ -121,6 +142,11 @@ fn kind_word(kind: ItemKind, lang: Lang) -> &'static str {
         ItemKind::Changed | ItemKind::CardChanged => T::Changed.get(lang),
         ItemKind::Moved => T::Moved.get(lang),
         ItemKind::Recoloured => T::Recoloured.get(lang),
+        ItemKind::TieAdded => T::CompareTieAdded.get(lang),
+        ItemKind::TieRemoved => T::CompareTieRemoved.get(lang),
+        ItemKind::ProfileChanged => T::CompareProfileChanged.get(lang),
+        ItemKind::SocialChanged => T::CompareSocialChanged.get(lang),
+        ItemKind::DescriptionChanged => T::CompareDescriptionChanged.get(lang),
     }
 }
 
@@ -190,8 +216,15 @@ pub fn list_panel(
             egui::ScrollArea::vertical().show(ui, |ui| {
                 let mut at = 0;
                 for group in &groups {
+                    let whole = group.items.first().is_some_and(|i| i.kind().is_method());
                     let title = group.block.map_or_else(
-                        || T::Cards.get(lang).to_owned(),
+                        || {
+                            if whole {
+                                T::CompareVersionGroup.get(lang).to_owned()
+                            } else {
+                                T::Cards.get(lang).to_owned()
+                            }
+                        },
                         |b| b.title(lang).to_owned(),
                     );
                     ui.add_space(4.0);

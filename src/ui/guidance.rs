@@ -61,10 +61,16 @@ pub fn guided_panel(ui: &mut egui::Ui, app: &Ctx<'_>, walk: &mut GuidedMode) -> 
         .show(ui, |ui| {
             ui.heading(T::GuidedMode.get(lang));
             let step = walk.step();
+            // Only the business model canvas follows the course's order throughout.
+            let words = match step.layout {
+                crate::model::LayoutKind::Bmc => T::GuidedStep,
+                crate::model::LayoutKind::Social => T::GuidedStepSocial,
+                crate::model::LayoutKind::Lean => T::GuidedStepLean,
+            };
             ui.label(
                 egui::RichText::new(crate::i18n::tr_args(
                     lang,
-                    T::GuidedStep.id(),
+                    words.id(),
                     &[("n", step.number.into()), ("of", step.of.into())],
                 ))
                 .weak(),

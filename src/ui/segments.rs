@@ -19,19 +19,11 @@ use crate::ui::{Ctx, Intent};
 /// Segment badges for the canvas: each segment note gets its number (reading order, see
 /// [`Version::numbered_segments`]), each tied note the numbers of the segments it serves.
 pub fn segment_marks(version: &Version) -> std::collections::HashMap<NoteId, Vec<NoteMark>> {
-    let mut out: std::collections::HashMap<NoteId, Vec<NoteMark>> =
-        std::collections::HashMap::new();
-    if !version.has_ties() {
-        return out;
-    }
-    for (i, s) in version.numbered_segments().iter().enumerate() {
-        let n = NoteMark::Segment(u16::try_from(i + 1).unwrap_or(u16::MAX));
-        out.entry(s.id).or_default().push(n);
-        for t in version.tied_to(s.id) {
-            out.entry(t.id).or_default().push(n);
-        }
-    }
-    out
+    version
+        .segment_badges()
+        .into_iter()
+        .map(|(id, numbers)| (id, numbers.into_iter().map(NoteMark::Segment).collect()))
+        .collect()
 }
 
 /// Draws the panel for the selected notes.

@@ -48,7 +48,7 @@ pub const SHADOW_OFFSET: f32 = 2.0;
 /// Blur of the note shadow, in canvas units.
 pub const SHADOW_BLUR: f32 = 4.0;
 /// Radius of a segment badge on a note, in canvas units.
-pub const SEGMENT_BADGE_R: f32 = 6.0;
+pub const SEGMENT_BADGE_R: f32 = style::SEGMENT_BADGE_R;
 /// Smallest and largest zoom (screen points per canvas unit).
 pub const ZOOM_RANGE: (f32, f32) = (0.2, 6.0);
 /// Zoom factor of one Ctrl+= / Ctrl+- step.

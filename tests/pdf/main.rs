@@ -6,6 +6,7 @@ mod fit;
 mod glyphs;
 mod images;
 mod layout;
+mod method;
 mod support;
 
 use std::collections::HashSet;

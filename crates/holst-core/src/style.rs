@@ -12,6 +12,8 @@ pub type Rgb = [u8; 3];
 pub const NOTE_TEXT: Rgb = NOTE_TEXT_RGB;
 /// Corner radius of a note, in canvas units.
 pub const NOTE_RADIUS: f32 = 3.0;
+/// Radius of a segment badge on a note, in canvas units (screen and PDF).
+pub const SEGMENT_BADGE_R: f32 = 6.0;
 /// How much a note's outline darkens its fill (each component times this).
 const NOTE_BORDER_SHADE: f32 = 0.78;
 

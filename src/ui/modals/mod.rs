@@ -1,9 +1,12 @@
 //! Dialogs drawn over the window: unsaved changes, template gallery, recovery copies,
 //! files open elsewhere or changed on disk, import warnings, export, errors, about.
 
+mod about_version;
 mod files;
 mod recovery;
 mod share;
+
+pub use about_version::AboutForm;
 
 use std::path::PathBuf;
 
@@ -74,6 +77,8 @@ pub enum Modal {
     Connecting(String),
     /// The editor's own file browser, when the system's dialog cannot be shown.
     Browse(Box<FileBrowser>),
+    /// Version → Descriptions and social enterprise…: the draft so far.
+    AboutVersion(Box<AboutForm>),
 }
 
 /// Shows the dialog `modal` holds, if any. An answer closes it (sets it to `None`) and is
@@ -119,6 +124,7 @@ pub fn show(ctx: &egui::Context, app: &Ctx<'_>, modal: &mut Option<Modal>) -> Ve
                 (_, Outcome::Cancelled) => Step::Close,
             },
         },
+        Modal::AboutVersion(form) => about_version::show(ctx, app, *form, &mut out),
         Modal::Error(message) => {
             let heading = T::Error.get(app.lang);
             notice(ctx, app, "holst-error", heading, &[message.as_str()]).into()

@@ -3,8 +3,10 @@
 
 use serde::Serialize;
 
-use super::{CardChange, Change, Diff, Item};
-use crate::model::{BlockId, Card, Colour, Note, Status, Version};
+use super::{CardChange, Change, Diff, Item, MethodChange};
+use crate::model::{
+    BlockId, Card, Colour, Note, SegmentProfile, SocialEnterprise, Status, Version,
+};
 
 /// A version as the JSON names it.
 #[derive(Serialize)]
@@ -66,23 +68,40 @@ impl<'a> From<&'a Card> for CardJson<'a> {
     }
 }
 
-/// One side of a difference: a note, a card, or nothing.
+/// One side of a difference: a note, a card, a tie, a segment with its profile, the
+/// social enterprise or the description.
 #[derive(Serialize)]
 #[serde(untagged)]
 enum SideJson<'a> {
     Note(NoteJson<'a>),
     Card(CardJson<'a>),
+    Tie {
+        note: NoteJson<'a>,
+        segment: NoteJson<'a>,
+    },
+    Profile {
+        segment: Option<NoteJson<'a>>,
+        profile: &'a SegmentProfile,
+    },
+    Social {
+        social: &'a SocialEnterprise,
+    },
+    Description {
+        description: &'a str,
+    },
 }
 
 /// One difference.
 #[derive(Serialize)]
 struct DifferenceJson<'a> {
-    /// `added`, `removed`, `changed`, `moved`, `recoloured`, `card_added`, `card_removed`
-    /// or `card_changed`.
+    /// `added`, `removed`, `changed`, `moved`, `recoloured`, `card_added`, `card_removed`,
+    /// `card_changed`, `tie_added`, `tie_removed`, `profile_changed`, `social_changed` or
+    /// `description_changed`.
     kind: &'static str,
-    /// The note's block in B (in A for a removed note); `null` for a card.
+    /// The note's block in B (in A for a removed note), a tie's note's, a profile's
+    /// segment's; `null` for a card, the social enterprise and the description.
     block: Option<BlockId>,
-    /// What differs of a changed card; empty otherwise.
+    /// What differs of a changed card, profile or social enterprise; empty otherwise.
     fields: Vec<&'static str>,
     /// The note (or card) in A; `null` when only B has it.
     a: Option<SideJson<'a>>,
@@ -99,6 +118,7 @@ struct CountsJson {
     moved: usize,
     recoloured: usize,
     cards: usize,
+    method: usize,
 }
 
 /// The whole answer.
@@ -132,6 +152,7 @@ fn difference<'a>(item: &Item<'a>) -> DifferenceJson<'a> {
             card(after),
             fields.iter().map(|f| f.id()).collect(),
         ),
+        Item::Method(m) => method(m),
     };
     DifferenceJson {
         kind: item.kind().id(),
@@ -139,6 +160,59 @@ fn difference<'a>(item: &Item<'a>) -> DifferenceJson<'a> {
         fields,
         a,
         b,
+    }
+}
+
+type Sides<'a> = (
+    Option<SideJson<'a>>,
+    Option<SideJson<'a>>,
+    Vec<&'static str>,
+);
+
+fn tie<'a>(note: &'a Note, segment: &'a Note) -> SideJson<'a> {
+    SideJson::Tie {
+        note: note.into(),
+        segment: segment.into(),
+    }
+}
+
+fn method(m: &MethodChange) -> Sides<'_> {
+    match m {
+        MethodChange::TieAdded { note, segment } => (None, Some(tie(note, segment)), Vec::new()),
+        MethodChange::TieRemoved { note, segment } => (Some(tie(note, segment)), None, Vec::new()),
+        MethodChange::ProfileChanged {
+            before,
+            after,
+            old,
+            new,
+            fields,
+        } => (
+            Some(SideJson::Profile {
+                segment: before.as_ref().map(NoteJson::from),
+                profile: old,
+            }),
+            Some(SideJson::Profile {
+                segment: Some(after.into()),
+                profile: new,
+            }),
+            fields.iter().map(|f| f.id()).collect(),
+        ),
+        MethodChange::SocialChanged {
+            before,
+            after,
+            fields,
+        } => (
+            Some(SideJson::Social { social: before }),
+            Some(SideJson::Social { social: after }),
+            fields.iter().map(|f| f.id()).collect(),
+        ),
+        MethodChange::DescriptionChanged { before, after } => (
+            Some(SideJson::Description {
+                description: before,
+            }),
+            Some(SideJson::Description { description: after }),
+            Vec::new(),
+        ),
     }
 }
 
@@ -163,6 +237,7 @@ pub fn to_json(diff: &Diff, a: (usize, &Version), b: (usize, &Version)) -> Strin
             moved: c.moved,
             recoloured: c.recoloured,
             cards: c.cards,
+            method: c.method,
         },
         differences: diff.items().iter().map(difference).collect(),
     };

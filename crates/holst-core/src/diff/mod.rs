@@ -54,18 +54,26 @@
 //! and [`Diff::groups`] groups them by block for the compare view. [`Diff::take`] turns
 //! chosen differences into the ops that carry one version's state into the other: the
 //! compare view and `holst merge` share it.
+//!
+//! # The course's method
+//!
+//! Ties to segments, segment profiles, the social enterprise and the description that
+//! differ are in [`Diff::method_changes`] (see [`MethodChange`] and the `method` module):
+//! listed, counted, written to JSON and taken like the rest.
 
 mod cards;
 mod items;
 mod json;
 mod marks;
 mod matching;
+mod method;
 mod take;
 
 pub use cards::{CardChange, CardField};
 pub use items::{Group, Item, ItemKind, Key};
 pub use json::to_json;
 pub use marks::{compare_marks, note_mark};
+pub use method::{MethodChange, MethodField};
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
@@ -166,12 +174,21 @@ pub struct Counts {
     pub recoloured: usize,
     /// Hypothesis cards added, removed or changed.
     pub cards: usize,
+    /// Differences of the course's method: ties, profiles, social enterprise,
+    /// description.
+    pub method: usize,
 }
 
 impl Counts {
-    /// All changes together, cards included.
+    /// All changes together, cards and the method's included.
     pub fn total(&self) -> usize {
-        self.added + self.removed + self.changed + self.moved + self.recoloured + self.cards
+        self.added
+            + self.removed
+            + self.changed
+            + self.moved
+            + self.recoloured
+            + self.cards
+            + self.method
     }
 
     /// The count of one kind.
@@ -266,6 +283,7 @@ pub struct Diff {
     marks_b: HashMap<NoteId, Mark>,
     ids_trusted: bool,
     cards: Vec<CardChange>,
+    method: Vec<MethodChange>,
 }
 
 impl Diff {
@@ -279,9 +297,9 @@ impl Diff {
         self.counts
     }
 
-    /// Whether the versions do not differ at all, in notes or cards.
+    /// Whether the versions do not differ at all, in notes, cards or the method.
     pub fn is_empty(&self) -> bool {
-        self.changes.is_empty() && self.cards.is_empty()
+        self.changes.is_empty() && self.cards.is_empty() && self.method.is_empty()
     }
 
     /// The mark of a note of A or of B, by its id; `None` when that version has no such note.
@@ -377,5 +395,7 @@ pub fn diff(a: &Version, b: &Version) -> Diff {
         .collect();
     out.cards = cards::card_changes(a, b, &partner);
     out.counts.cards = out.cards.len();
+    out.method = method::method_changes(a, b, &partner);
+    out.counts.method = out.method.len();
     out
 }

@@ -17,12 +17,19 @@
 //!   through the note pairing and the notes added in the same step; links to notes the
 //!   target lacks are left out.
 //!
-//! The ops are ordered so that they apply as one step: notes added, notes changed, notes
-//! removed, cards added or changed, cards removed.
+//! - a tie only in the source is made in the target between the notes paired with (or
+//!   added in the same step for) its note and segment, when the target has both and they
+//!   are not tied yet; a tie only in the target is undone;
+//! - a changed profile, social enterprise or description is set to the source's (a
+//!   segment the source lacks gets no profile).
+//!
+//! The ops are ordered so that they apply as one step: notes added, notes changed, ties,
+//! profiles, social enterprise and description, notes removed, cards added or changed,
+//! cards removed.
 
 use std::collections::{HashMap, HashSet};
 
-use super::{CardChange, Change, Diff, Item, Key, Side};
+use super::{CardChange, Change, Diff, Item, Key, MethodChange, Side};
 use crate::geometry::{clamp_into_block, free_spot, note_height};
 use crate::model::{BlockId, Card, CardId, MAX_ID, Model, Note, NoteId, Version, VersionId};
 use crate::ops::{Op, OpError};
@@ -92,6 +99,7 @@ fn card_sides(change: &CardChange, into: Side) -> Sides<'_, Card> {
 struct Plan {
     add_notes: Vec<Op>,
     edit_notes: Vec<Op>,
+    method: Vec<Op>,
     remove_notes: Vec<Op>,
     put_cards: Vec<Op>,
     remove_cards: Vec<Op>,
@@ -137,7 +145,7 @@ impl Diff {
             .iter()
             .filter_map(|i| match i {
                 Item::Note(c) => Some(*c),
-                Item::Card(_) => None,
+                Item::Card(_) | Item::Method(_) => None,
             })
             .collect();
         plan.notes(model, target, &notes, into);
@@ -145,13 +153,19 @@ impl Diff {
             .iter()
             .filter_map(|i| match i {
                 Item::Card(c) => Some(*c),
-                Item::Note(_) => None,
+                Item::Note(_) | Item::Method(_) => None,
             })
             .collect();
         plan.cards(model, target, &cards, into);
+        for item in &chosen {
+            if let Item::Method(m) = item {
+                plan.method(target, m, into);
+            }
+        }
         Ok([
             plan.add_notes,
             plan.edit_notes,
+            plan.method,
             plan.remove_notes,
             plan.put_cards,
             plan.remove_cards,
@@ -235,6 +249,112 @@ impl Plan {
                     colour: src.colour,
                 },
                 Change::Added { .. } | Change::Removed { .. } => continue,
+            });
+        }
+    }
+
+    /// The target's id of a source note: paired, or added in this step; `None` when the
+    /// target lacks it or removes it in this step.
+    fn target_note(&self, target: &Version, src: NoteId) -> Option<NoteId> {
+        let id = *self.links.get(&src)?;
+        let exists = target.note(id).is_some()
+            || self
+                .add_notes
+                .iter()
+                .any(|op| matches!(op, Op::AddNote { note, .. } if note.id == id));
+        (exists && !self.removed.contains(&id)).then_some(id)
+    }
+
+    /// Whether the target is a segment note once the notes of this step are added.
+    fn is_segment_after(&self, target: &Version, id: NoteId) -> bool {
+        target.is_segment(id)
+            || self.add_notes.iter().any(|op| {
+                matches!(op, Op::AddNote { note, .. }
+                    if note.id == id && note.block == BlockId::CustomerSegments)
+            })
+    }
+
+    fn method(&mut self, target: &Version, change: &MethodChange, into: Side) {
+        let version = target.id;
+        // A tie only in the source is made; a tie only in the target undone.
+        let (tie, in_source) = match (change, into) {
+            (MethodChange::TieAdded { note, segment }, Side::A)
+            | (MethodChange::TieRemoved { note, segment }, Side::B) => ((note, segment), true),
+            (MethodChange::TieAdded { note, segment }, Side::B)
+            | (MethodChange::TieRemoved { note, segment }, Side::A) => ((note, segment), false),
+            (
+                MethodChange::ProfileChanged {
+                    before,
+                    after,
+                    old,
+                    new,
+                    ..
+                },
+                _,
+            ) => {
+                let (dst, profile) = match into {
+                    Side::A => (before.as_ref().map(|n| n.id), new),
+                    Side::B => (Some(after.id), old),
+                };
+                // A profile goes only to a note that is a segment in the target.
+                if let Some(note) = dst.filter(|id| target.is_segment(*id)) {
+                    self.method.push(Op::SetProfile {
+                        version,
+                        note,
+                        profile: (!profile.is_empty()).then(|| (**profile).clone()),
+                    });
+                }
+                return;
+            }
+            (MethodChange::SocialChanged { before, after, .. }, _) => {
+                let social = if into == Side::A { after } else { before };
+                self.method.push(Op::SetSocial {
+                    version,
+                    social: (**social).clone(),
+                });
+                return;
+            }
+            (MethodChange::DescriptionChanged { before, after }, _) => {
+                let text = if into == Side::A { after } else { before };
+                self.method.push(Op::SetDescription {
+                    version,
+                    text: text.clone(),
+                });
+                return;
+            }
+        };
+        let (note, segment) = tie;
+        if in_source {
+            let (Some(n), Some(s)) = (
+                self.target_note(target, note.id),
+                self.target_note(target, segment.id),
+            ) else {
+                return;
+            };
+            let tied = target.ties.get(&n).is_some_and(|set| set.contains(&s));
+            let queued = self.method.iter().any(
+                |op| matches!(op, Op::Tie { note, segment, .. } if *note == n && *segment == s),
+            );
+            if !tied
+                && !queued
+                && self.is_segment_after(target, s)
+                && !self.is_segment_after(target, n)
+            {
+                self.method.push(Op::Tie {
+                    version,
+                    note: n,
+                    segment: s,
+                });
+            }
+        } else if target
+            .ties
+            .get(&note.id)
+            .is_some_and(|set| set.contains(&segment.id))
+        {
+            self.method.push(Op::Untie {
+                version,
+                note: note.id,
+                segment: segment.id,
             });
         }
     }

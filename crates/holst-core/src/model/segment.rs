@@ -430,6 +430,25 @@ impl Version {
             .map(|i| i + 1)
     }
 
+    /// The numbered badges notes carry once the version has ties (none before): each
+    /// segment note its own number ([`Self::numbered_segments`]), each tied note the
+    /// numbers of the segments it serves, in number order. The screen and the PDF draw
+    /// the same badges from this.
+    pub fn segment_badges(&self) -> BTreeMap<NoteId, Vec<u16>> {
+        let mut out: BTreeMap<NoteId, Vec<u16>> = BTreeMap::new();
+        if !self.has_ties() {
+            return out;
+        }
+        for (i, s) in self.numbered_segments().iter().enumerate() {
+            let n = u16::try_from(i + 1).unwrap_or(u16::MAX);
+            out.entry(s.id).or_default().push(n);
+            for t in self.tied_to(s.id) {
+                out.entry(t.id).or_default().push(n);
+            }
+        }
+        out
+    }
+
     /// Whether any note of the version is tied to a segment.
     pub fn has_ties(&self) -> bool {
         self.ties.values().any(|s| !s.is_empty())

@@ -51,6 +51,7 @@ pub(crate) fn draw(page: &mut PageLayout, job: &CanvasJob<'_>) {
             dashed: false,
         }),
     );
+    let badges = job.version.segment_badges();
     for plan in job.plans {
         let block = page.shape(Shape {
             rect: plan.rect,
@@ -87,6 +88,8 @@ pub(crate) fn draw(page: &mut PageLayout, job: &CanvasJob<'_>) {
             page.lines(lines, plan.content.x, plan.content.y, question, Some(block));
         }
         let radius = style::NOTE_RADIUS / NOTE_FONT * note_style.size;
+        // Points per canvas unit at this block's note size.
+        let unit = note_style.size / NOTE_FONT;
         for shown in &plan.shown {
             let note = &job.version.notes[shown.index];
             let fill = style::note_fill(note.colour);
@@ -109,6 +112,9 @@ pub(crate) fn draw(page: &mut PageLayout, job: &CanvasJob<'_>) {
                 note_style,
                 Some(index),
             );
+            if let Some(numbers) = badges.get(&note.id) {
+                segment_badges(page, (index, shown.rect), unit, note.id, numbers, job);
+            }
             if let Some(mark) = (job.mark)(note.id) {
                 mark_outline(page, shown.rect, mark, note.id, job, radius);
             }
@@ -140,6 +146,58 @@ fn title(page: &mut PageLayout, plan: &BlockPlan, lang: Lang, owner: usize) {
     let style = TextStyle::new(size, true, TITLE_RGB);
     let top = band.y + (band.h - style.line_h) / 2.0;
     page.line(t, band.x, top, style, Some(owner));
+}
+
+/// The numbered badges of the segments a note is or serves, right to left from its
+/// bottom-right corner, as on screen: a white disc ringed in the selection colour with
+/// the number in bold. `shape` is the note's shape (its lines are drawn), `unit` points
+/// per canvas unit.
+fn segment_badges(
+    page: &mut PageLayout,
+    (shape, rect): (usize, Rect),
+    unit: f32,
+    id: NoteId,
+    numbers: &[u16],
+    job: &CanvasJob<'_>,
+) {
+    let r = style::SEGMENT_BADGE_R * unit;
+    let gap = 2.0 * unit;
+    let mut cx = rect.right() - r - gap;
+    let left = cx - r - (numbers.len() - 1) as f32 * (2.0 * r + gap);
+    // Where the note's text reaches the badges' strip, the badges sit below its ink (and
+    // may hang over the note's bottom edge) so that no letter is hidden.
+    let ink_bottom = page
+        .texts
+        .iter()
+        .filter(|t| t.owner == Some(shape) && t.x + t.width > left)
+        .map(|t| t.ink_box().bottom())
+        .fold(f32::NEG_INFINITY, f32::max);
+    let cy = (rect.bottom() - r - gap).max(ink_bottom + r + 0.5 * gap);
+    for &n in numbers.iter().rev() {
+        let disc = page.shape(Shape {
+            rect: Rect::new(cx - r, cy - r, 2.0 * r, 2.0 * r),
+            part: Part::SegmentMark(job.version.id, id, n),
+            parent: None,
+            fill: Some([0xFF, 0xFF, 0xFF]),
+            stroke: Some(Stroke {
+                rgb: style::SELECTION,
+                width: (0.5 * unit).max(0.3),
+                dashed: false,
+            }),
+            radius: r,
+        });
+        let label = n.to_string();
+        let number = TextStyle::new(r * 1.2, true, style::SELECTION);
+        let w = text::width(&label, true, number.size);
+        page.line(
+            &label,
+            cx - w / 2.0,
+            cy - number.line_h / 2.0,
+            number,
+            Some(disc),
+        );
+        cx -= 2.0 * r + gap;
+    }
 }
 
 /// An outline just outside a note, in the mark's colour.

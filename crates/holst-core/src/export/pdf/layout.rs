@@ -30,6 +30,9 @@ pub enum Part {
     AppendixNote(VersionId, NoteId),
     /// A hypothesis card (one shape per column it spans).
     Card(VersionId, CardId),
+    /// The numbered badge of a segment on a note: the note is segment `n` (in reading
+    /// order, [`crate::model::Version::numbered_segments`]) or is tied to it.
+    SegmentMark(VersionId, NoteId, u16),
 }
 
 /// How a shape's outline is drawn.
@@ -109,6 +112,9 @@ pub enum PageKind {
     Cards(VersionId),
     /// Two versions one above the other.
     Compare(VersionId, VersionId),
+    /// The course's method for a version: descriptions, social enterprise, segment
+    /// profiles (issue 16).
+    Method(VersionId),
 }
 
 /// Everything drawn on one page.

@@ -4,7 +4,9 @@
 //!
 //! Pages, in order: for each exported version its canvas page, then (when some block
 //! holds more than fits) an appendix with the full text of those blocks, then (when it
-//! has any) its hypothesis cards; last, when asked, the compare page and its appendix.
+//! has any) the course's method for it (descriptions, social enterprise, segment
+//! profiles), then (when it has any) its hypothesis cards; last, when asked, the compare
+//! page and its appendix.
 //! Every page has a footer with the canvas credit and the page number.
 
 mod appendix;
@@ -14,6 +16,7 @@ mod compare;
 mod draw;
 mod flow;
 mod layout;
+mod method;
 mod page;
 mod plan;
 mod render;
@@ -82,8 +85,10 @@ fn lay_out(
         pointer,
     };
     let mut pages = Vec::new();
-    for v in selected {
-        version_pages(&ctx, v, &mut pages);
+    for (i, v) in selected.into_iter().enumerate() {
+        // The model's description goes on the method page of the first version printed.
+        let about = (i == 0).then_some(model.description.as_str());
+        version_pages(&ctx, v, about, &mut pages);
     }
     if let Some((a, b)) = compare {
         compare_pages(&ctx, a, b, opts, &mut pages);
@@ -163,9 +168,10 @@ pub(crate) fn missing_glyphs(model: &Model, pages: &[PageLayout]) -> Vec<Missing
 /// field holding the characters. `None` for text of the page itself (titles, labels).
 fn source_text(model: &Model, part: Part, chars: &[char]) -> Option<String> {
     match part {
-        Part::Note(v, n) | Part::AppendixNote(v, n) | Part::Mark(v, n, _) => {
-            model.version(v)?.note(n).map(|n| n.text.clone())
-        }
+        Part::Note(v, n)
+        | Part::AppendixNote(v, n)
+        | Part::Mark(v, n, _)
+        | Part::SegmentMark(v, n, _) => model.version(v)?.note(n).map(|n| n.text.clone()),
         Part::Card(v, c) => {
             let card = model.version(v)?.cards.iter().find(|k| k.id == c)?;
             let fields = [
@@ -228,7 +234,12 @@ fn overfull<'a>(
         })
 }
 
-fn version_pages(ctx: &Ctx<'_>, v: &Version, pages: &mut Vec<PageLayout>) {
+fn version_pages(
+    ctx: &Ctx<'_>,
+    v: &Version,
+    model_description: Option<&str>,
+    pages: &mut Vec<PageLayout>,
+) {
     let (mut canvas, area) = page::canvas_page_start(ctx, v);
     let frame = ctx.frame(area);
     let plans = plan::plan_version(v, &frame);
@@ -246,6 +257,7 @@ fn version_pages(ctx: &Ctx<'_>, v: &Version, pages: &mut Vec<PageLayout>) {
     pages.push(canvas);
     if ctx.pointer == Pointer::Appendix {
         pages.extend(appendix.pages);
+        pages.extend(method::pages(ctx, v, model_description));
         pages.extend(cards::pages(ctx, v));
     }
 }

@@ -16,20 +16,23 @@
 //!       a continuation line of a field, four spaces in
 //!   attribute: region: Москва
 //!   attribute: age
-//!   tied: «text of a note»; «text of another»
+//!   tied: «text of a note»; «text of another»; «a text two notes have» #2
 //! ```
 //!
 //! Keys are the ids the RON files use; values of choices may also be their labels in
 //! either language. Segments and tied notes are named by their text, as card links are.
+//! When several candidates (segments for a profile, notes of the other blocks for a tie)
+//! have the same text, ` #k` after the closing quote names the k-th of them in the order
+//! the file lists notes (the layout's blocks in order, each block's notes as listed).
 
-use super::items::{Item, Linker, column, split_quoted};
+use super::items::{Item, Linker, column};
 use super::lines::Line;
-use super::{Warnings, canonical};
+use super::{Warnings, canonical, collapse};
 use crate::i18n::Message;
 use crate::method::labels;
 use crate::model::{
-    Attribute, BlockId, EnterpriseKind, Lang, Loyalty, Note, OperatingModel, Priority, ProfileText,
-    SegmentKind, SegmentProfile, SocialEnterprise, SocialField, Version,
+    Attribute, BlockId, EnterpriseKind, Lang, Loyalty, Note, NoteId, OperatingModel, Priority,
+    ProfileText, SegmentKind, SegmentProfile, SocialEnterprise, SocialField, Version,
 };
 use crate::storage::{ParseError, Warning};
 
@@ -40,9 +43,125 @@ pub(crate) struct RawSegment {
     pub line: usize,
     /// The segment note's text.
     pub segment: String,
+    /// Which of the segments with that text (` #k`, 1-based), when the file says.
+    pub segment_nth: Option<usize>,
     pub profile: SegmentProfile,
     /// Texts of the notes tied to the segment, with their lines.
     pub tied: Vec<(usize, String)>,
+    /// For each of `tied`, which of the notes with that text, when the file says.
+    pub tied_nth: Vec<Option<usize>>,
+}
+
+/// A reference that ends in ` #k` (k from 1): the text before it and k.
+fn split_nth(text: &str) -> (&str, Option<usize>) {
+    let t = text.trim_end();
+    let Some((before, digits)) = t.rsplit_once('#') else {
+        return (text, None);
+    };
+    let ok = !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit());
+    match (ok, digits.parse::<usize>()) {
+        (true, Ok(k)) if k > 0 && before.ends_with(char::is_whitespace) => {
+            (before.trim_end(), Some(k))
+        }
+        _ => (text, None),
+    }
+}
+
+/// A quoted reference, `«text»` or `«text» #k`: the text and k. Unquoted text is taken
+/// whole.
+fn quoted_ref(text: &str) -> (&str, Option<usize>) {
+    let t = text.trim();
+    let (body, nth) = split_nth(t);
+    match body.strip_prefix('«').and_then(|b| b.strip_suffix('»')) {
+        Some(inner) => (inner, nth),
+        None => (
+            t.strip_prefix('«')
+                .and_then(|b| b.strip_suffix('»'))
+                .unwrap_or(t),
+            None,
+        ),
+    }
+}
+
+/// `«a»; «b» #2; «c»`: each reference's text and k. A `»` inside a text is kept: the
+/// list splits only where `»`, maybe ` #k`, then `;` and `«` follow one another.
+fn quoted_refs(value: &str) -> Vec<(String, Option<usize>)> {
+    let v = value.trim();
+    let Some(rest) = v.strip_prefix('«') else {
+        return v
+            .split(';')
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .map(|p| (p.to_owned(), None))
+            .collect();
+    };
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut search = 0;
+    while let Some(pos) = rest.get(search..).and_then(|s| s.find('»')) {
+        let at = search + pos;
+        let after = rest.get(at + '»'.len_utf8()..).unwrap_or("");
+        let trimmed = after.trim_start();
+        let (nth, after_nth) = match trimmed.strip_prefix('#') {
+            Some(d) => {
+                let digits: String = d.chars().take_while(char::is_ascii_digit).collect();
+                (digits.parse::<usize>().ok(), &d[digits.len()..])
+            }
+            None => (None, trimmed),
+        };
+        let next = after_nth
+            .trim_start()
+            .strip_prefix(';')
+            .map(str::trim_start)
+            .and_then(|t| t.strip_prefix('«'));
+        if let Some(next) = next {
+            out.push((rest.get(start..at).unwrap_or("").to_owned(), nth));
+            if out.len() >= crate::model::MAX_NOTES {
+                return out;
+            }
+            start = rest.len() - next.len();
+            search = start;
+        } else if after_nth.trim().is_empty() && (nth.is_some() || after.trim().is_empty()) {
+            // The last reference.
+            out.push((rest.get(start..at).unwrap_or("").to_owned(), nth));
+            return out;
+        } else {
+            search = at + '»'.len_utf8();
+        }
+    }
+    out.push((rest.get(start..).unwrap_or("").to_owned(), None));
+    out
+}
+
+/// The order the file lists notes in: the layout's blocks in order, each block's notes
+/// in the version's order. Indices into `version.notes`.
+pub(super) fn file_order(version: &Version) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..version.notes.len()).collect();
+    let rank = |b: BlockId| {
+        version
+            .layout
+            .blocks()
+            .position(|x| x == b)
+            .unwrap_or(usize::MAX)
+    };
+    order.sort_by_key(|i| rank(version.notes[*i].block));
+    order
+}
+
+/// Among `candidates` (indices into `version.notes`, in file order), the `k`-th (from 1)
+/// whose text is `text` with whitespace collapsed; and how many there are.
+pub(super) fn nth_with_text(
+    version: &Version,
+    candidates: &[usize],
+    text: &str,
+    k: usize,
+) -> Option<crate::model::NoteId> {
+    let want = collapse(text);
+    candidates
+        .iter()
+        .filter(|i| collapse(&version.notes[**i].text) == want)
+        .nth(k.checked_sub(1)?)
+        .map(|i| version.notes[*i].id)
 }
 
 /// Keys of the social enterprise section.
@@ -165,16 +284,14 @@ enum Current {
 
 /// One item of the segment profiles section.
 pub(super) fn segment_item(item: &Item<'_>) -> Result<RawSegment, ParseError> {
-    let head = item.head.trim();
-    let segment = head
-        .strip_prefix('«')
-        .and_then(|h| h.strip_suffix('»'))
-        .unwrap_or(head);
+    let (segment, segment_nth) = quoted_ref(item.head);
     let mut raw = RawSegment {
         line: item.line.no,
         segment: segment.to_owned(),
+        segment_nth,
         profile: SegmentProfile::default(),
         tied: Vec::new(),
+        tied_nth: Vec::new(),
     };
     let mut current = Current::None;
     let mut texts: Vec<(Current, String)> = Vec::new();
@@ -266,17 +383,10 @@ fn profile_key(
             return Ok(Current::Attribute(a));
         }
         "tied" => {
-            let v = value.trim();
-            let parts: Vec<&str> = match v.strip_prefix('«').and_then(|r| r.strip_suffix('»')) {
-                Some(inner) => split_quoted(inner, crate::model::MAX_NOTES),
-                None => v
-                    .split(';')
-                    .map(str::trim)
-                    .filter(|p| !p.is_empty())
-                    .collect(),
-            };
-            raw.tied
-                .extend(parts.into_iter().map(|t| (l.no, t.to_owned())));
+            for (text, nth) in quoted_refs(value) {
+                raw.tied.push((l.no, text));
+                raw.tied_nth.push(nth);
+            }
         }
         _ => return Err(unknown_key(l, key, key, PROFILE_KEYS)),
     }
@@ -290,24 +400,43 @@ pub(super) fn resolve(version: &mut Version, segments: Vec<RawSegment>, warnings
     if segments.is_empty() {
         return;
     }
+    let order = file_order(version);
+    let (seg_order, other_order): (Vec<usize>, Vec<usize>) = order
+        .iter()
+        .partition(|i| version.notes[**i].block == BlockId::CustomerSegments);
     let (segs, others): (Vec<Note>, Vec<Note>) = version
         .notes
         .iter()
         .cloned()
         .partition(|n| n.block == BlockId::CustomerSegments);
-    let heads: Vec<(usize, String)> = segments
-        .iter()
-        .map(|s| (s.line, s.segment.clone()))
-        .collect();
     let unknown_segment = |line: usize, text: &str| {
         Warning::new(line, &Message::new("md-segment-unknown").arg("text", text))
     };
-    let found = Linker::new(&segs).link_each(&segs, &heads, warnings, unknown_segment);
-    let others_linker = Linker::new(&others);
+    // ` #k` names one of several segments with the same text; the rest are found by
+    // their text among the segments no number named.
+    let by_nth: Vec<Option<NoteId>> = segments
+        .iter()
+        .map(|s| {
+            s.segment_nth
+                .and_then(|k| nth_with_text(version, &seg_order, &s.segment, k))
+        })
+        .collect();
+    let found = link_rest(
+        &segs,
+        &segments
+            .iter()
+            .map(|s| (s.line, s.segment.clone()))
+            .collect::<Vec<_>>(),
+        &by_nth,
+        warnings,
+        unknown_segment,
+    );
+    let mut profiles = Vec::new();
+    let mut ties = Vec::new();
     for (raw, id) in segments.into_iter().zip(found) {
         let Some(id) = id else { continue };
         if !raw.profile.is_empty() {
-            version.profiles.insert(id, raw.profile);
+            profiles.push((id, raw.profile));
         }
         let segment = raw.segment.clone();
         let unknown_tie = move |line: usize, text: &str| {
@@ -316,9 +445,49 @@ pub(super) fn resolve(version: &mut Version, segments: Vec<RawSegment>, warnings
                 .arg("text", text);
             Warning::new(line, &m)
         };
-        let tied = others_linker.link_each(&others, &raw.tied, warnings, unknown_tie);
-        for note in tied.into_iter().flatten() {
-            version.ties.entry(note).or_default().insert(id);
-        }
+        let nth: Vec<Option<NoteId>> = raw
+            .tied
+            .iter()
+            .zip(&raw.tied_nth)
+            .map(|((_, text), k)| k.and_then(|k| nth_with_text(version, &other_order, text, k)))
+            .collect();
+        let served = link_rest(&others, &raw.tied, &nth, warnings, unknown_tie);
+        ties.extend(served.into_iter().flatten().map(|note| (note, id)));
     }
+    for (id, profile) in profiles {
+        version.profiles.insert(id, profile);
+    }
+    for (note, id) in ties {
+        version.ties.entry(note).or_default().insert(id);
+    }
+}
+
+/// The notes `refs` name: those `known` already (by number), the others by their text
+/// ([`Linker::link_each`]) among the `notes` not known.
+fn link_rest(
+    notes: &[Note],
+    refs: &[(usize, String)],
+    known: &[Option<NoteId>],
+    warnings: &mut Warnings,
+    unknown: impl Fn(usize, &str) -> Warning,
+) -> Vec<Option<NoteId>> {
+    let taken: Vec<NoteId> = known.iter().flatten().copied().collect();
+    let free: Vec<Note> = notes
+        .iter()
+        .filter(|n| !taken.contains(&n.id))
+        .cloned()
+        .collect();
+    let rest: Vec<(usize, String)> = refs
+        .iter()
+        .zip(known)
+        .filter(|(_, k)| k.is_none())
+        .map(|(r, _)| r.clone())
+        .collect();
+    let mut linked = Linker::new(&free)
+        .link_each(&free, &rest, warnings, unknown)
+        .into_iter();
+    known
+        .iter()
+        .map(|k| k.or_else(|| linked.next().flatten()))
+        .collect()
 }

@@ -3,13 +3,28 @@
 
 use super::write::{description, heading};
 use super::{Special, canonical, collapse};
-use crate::model::{Lang, Model, SocialEnterprise, SocialField, Version};
+use crate::model::{BlockId, Lang, Model, Note, SocialEnterprise, SocialField, Version};
 
 /// The model's description, quoted under its heading (written with the first version);
 /// `hashes` is the heading's level.
 pub(super) fn model_description(out: &mut String, model: &Model, lang: Lang, hashes: &str) {
     let title = Special::ModelDescription.title(lang);
     description(out, &model.description, title, hashes);
+}
+
+/// A note named by its text, `«text»`, and by ` #k` too when other `candidates` (indices
+/// into the version's notes, in file order) have the same text.
+fn reference(v: &Version, candidates: &[usize], note: &Note) -> String {
+    let text = collapse(&note.text);
+    let same: Vec<usize> = candidates
+        .iter()
+        .copied()
+        .filter(|i| collapse(&v.notes[*i].text) == text)
+        .collect();
+    match same.iter().position(|i| v.notes[*i].id == note.id) {
+        Some(k) if same.len() > 1 => format!("«{text}» #{}", k + 1),
+        _ => format!("«{text}»"),
+    }
 }
 
 /// `key: value` with the value's other lines indented by `indent`.
@@ -66,10 +81,14 @@ pub(super) fn segments(out: &mut String, v: &Version, lang: Lang, hashes: &str) 
     }
     out.push('\n');
     heading(out, hashes, Special::Segments.title(lang));
+    let order = super::method::file_order(v);
+    let (seg_order, other_order): (Vec<usize>, Vec<usize>) = order
+        .iter()
+        .partition(|i| v.notes[**i].block == BlockId::CustomerSegments);
     for s in listed {
-        out.push_str("- «");
-        out.push_str(&collapse(&s.text));
-        out.push_str("»\n");
+        out.push_str("- ");
+        out.push_str(&reference(v, &seg_order, s));
+        out.push('\n');
         if let Some(p) = v.profile(s.id) {
             if p.is_beneficiary() {
                 key_value(out, "  ", "kind", p.kind.id(), "    ");
@@ -96,7 +115,7 @@ pub(super) fn segments(out: &mut String, v: &Version, lang: Lang, hashes: &str) 
         }
         let tied: Vec<String> = v
             .tied_to(s.id)
-            .map(|n| format!("«{}»", collapse(&n.text)))
+            .map(|n| reference(v, &other_order, n))
             .collect();
         if !tied.is_empty() {
             key_value(out, "  ", "tied", &tied.join("; "), "    ");
