@@ -38,6 +38,7 @@ pub enum Command {
     EnlargeBlock,
     LeaveBlock,
     Legend,
+    ColourBySegments,
     Checker,
     GuidedMode,
     Segments,
@@ -47,6 +48,7 @@ pub enum Command {
     RenameVersion,
     DeleteVersion,
     MarkFinal,
+    AboutVersion,
     LayoutBmc,
     LayoutSocial,
     LayoutLean,
@@ -103,7 +105,7 @@ const fn plain(key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command in menu order; a separator goes where [`Command::separator_before`] says.
-    pub const ALL: [Command; 43] = [
+    pub const ALL: [Command; 45] = [
         Command::New,
         Command::Open,
         Command::RecoveryCopies,
@@ -131,6 +133,7 @@ impl Command {
         Command::EnlargeBlock,
         Command::LeaveBlock,
         Command::Legend,
+        Command::ColourBySegments,
         Command::Checker,
         Command::GuidedMode,
         Command::Segments,
@@ -140,6 +143,7 @@ impl Command {
         Command::RenameVersion,
         Command::DeleteVersion,
         Command::MarkFinal,
+        Command::AboutVersion,
         Command::LayoutBmc,
         Command::LayoutSocial,
         Command::LayoutLean,
@@ -180,6 +184,7 @@ impl Command {
             | C::EnlargeBlock
             | C::LeaveBlock
             | C::Legend
+            | C::ColourBySegments
             | C::Checker
             | C::GuidedMode
             | C::Segments
@@ -189,6 +194,7 @@ impl Command {
             | C::RenameVersion
             | C::DeleteVersion
             | C::MarkFinal
+            | C::AboutVersion
             | C::LayoutBmc
             | C::LayoutSocial
             | C::LayoutLean
@@ -256,6 +262,8 @@ impl Command {
             C::SelectAll => T::SelectAll.get(lang),
             C::BringToFront => T::BringToFront.get(lang),
             C::ArrangeBlock => T::ArrangeBlock.get(lang),
+            C::ColourBySegments => T::ColourBySegments.get(lang),
+            C::AboutVersion => T::AboutVersion.get(lang),
             C::ArrangeAll => T::ArrangeAll.get(lang),
             C::EnlargeBlock => T::EnlargeBlock.get(lang),
             C::LeaveBlock => T::LeaveBlock.get(lang),
@@ -317,6 +325,8 @@ impl Command {
             C::Segments => vec![ctrl_shift(Key::J)],
             C::BringToFront
             | C::ArrangeAll
+            | C::ColourBySegments
+            | C::AboutVersion
             | C::Share
             | C::OpenShared
             | C::WorkOffline

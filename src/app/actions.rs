@@ -59,7 +59,9 @@ impl HolstApp {
             Command::ArrangeBlock
             | Command::ArrangeAll
             | Command::EnlargeBlock
-            | Command::LeaveBlock => self.arrange_command(cmd),
+            | Command::LeaveBlock
+            | Command::ColourBySegments
+            | Command::AboutVersion => self.arrange_command(cmd),
             // In the compare view, zooming and fitting act on its two canvases.
             Command::ZoomIn if self.compare => self.compare_view.zoom_by(ZOOM_STEP),
             Command::ZoomOut if self.compare => self.compare_view.zoom_by(1.0 / ZOOM_STEP),
@@ -170,6 +172,11 @@ impl HolstApp {
             Command::ArrangeBlock => has_selection || self.canvas.focus.is_some(),
             Command::EnlargeBlock => has_selection && self.canvas.focus.is_none(),
             Command::LeaveBlock => self.canvas.focus.is_some(),
+            Command::ColourBySegments => self
+                .doc
+                .model()
+                .version(self.doc.current())
+                .is_some_and(crate::ui::legend::can_colour_by_segments),
             _ => true,
         }
     }

@@ -1,4 +1,5 @@
-//! Tidying notes (Edit → Arrange block / Arrange all) and the enlarged view of a block.
+//! Commands of the canvas's content: tidying notes (Edit → Arrange block / Arrange all),
+//! the enlarged view of a block, colouring by segments, the version's descriptions.
 
 use super::HolstApp;
 use crate::command::Command;
@@ -47,7 +48,8 @@ impl HolstApp {
         }
     }
 
-    /// Runs Arrange block / Arrange all / Open block enlarged / Back to the canvas.
+    /// Runs Arrange block / Arrange all / Open block enlarged / Back to the canvas /
+    /// Colour by segments / Descriptions and social enterprise.
     pub(super) fn arrange_command(&mut self, cmd: Command) {
         match cmd {
             Command::ArrangeBlock => self.arrange(false),
@@ -55,6 +57,19 @@ impl HolstApp {
             Command::EnlargeBlock => self.enlarge_selected(),
             Command::LeaveBlock => {
                 self.canvas.leave_block();
+            }
+            Command::ColourBySegments => {
+                let current = self.doc.current();
+                match ops::colour_by_segments(self.doc.model(), current) {
+                    Ok(ops) => self.apply(T::ColourBySegments, &ops),
+                    Err(e) => self.modal = Some(super::Modal::Error(e.describe(self.lang))),
+                }
+            }
+            Command::AboutVersion => {
+                let form = crate::ui::modals::AboutForm::of(self.doc.model(), self.doc.current());
+                if let Some(form) = form {
+                    self.modal = Some(super::Modal::AboutVersion(Box::new(form)));
+                }
             }
             _ => {}
         }

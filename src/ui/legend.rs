@@ -8,16 +8,6 @@ use crate::model::{Colour, Version};
 use crate::ops::{self, Op};
 use crate::ui::{Ctx, Intent};
 
-/// «Colour by segments» for the current version, as one undo step
-/// ([`ops::colour_by_segments`]); `None` when there is nothing to change.
-pub fn colour_by_segments(app: &Ctx<'_>) -> Option<Intent> {
-    match ops::colour_by_segments(app.doc.model(), app.doc.current()) {
-        Ok(ops) if ops.is_empty() => None,
-        Ok(ops) => Some(Intent::Apply(T::ColourBySegments, ops)),
-        Err(e) => Some(Intent::Error(e.describe(app.lang))),
-    }
-}
-
 /// Whether the version has a segment to colour by.
 pub fn can_colour_by_segments(version: &Version) -> bool {
     version.segments().next().is_some()
@@ -114,7 +104,8 @@ pub fn legend_panel(ui: &mut egui::Ui, app: &Ctx<'_>) -> Vec<Intent> {
         intents.push(Intent::Apply(T::Legend, ops));
     }
     if by_segments {
-        intents.extend(colour_by_segments(app));
+        // The command of the table (View → Colour by segments): one undo step.
+        intents.push(Intent::Command(crate::command::Command::ColourBySegments));
     }
     intents
 }

@@ -12,8 +12,6 @@ pub fn menu_bar(ui: &mut egui::Ui, app: &Ctx<'_>) -> Vec<Intent> {
     let lang = app.lang;
     let mut chosen = None;
     let mut open_recent = None;
-    let mut by_segments = false;
-    let mut about = None;
     egui::Panel::top("menu-bar").show(ui, |ui| {
         egui::MenuBar::new().ui(ui, |ui| {
             for menu in Menu::ALL {
@@ -45,32 +43,6 @@ pub fn menu_bar(ui: &mut egui::Ui, app: &Ctx<'_>) -> Vec<Intent> {
                             chosen = Some(cmd);
                             ui.close();
                         }
-                        if cmd == Command::Legend {
-                            // Colours that follow segments (issue 16): one undo step of
-                            // the current version, not a command of the table.
-                            let can = app
-                                .doc
-                                .model()
-                                .version(app.doc.current())
-                                .is_some_and(crate::ui::legend::can_colour_by_segments);
-                            let item = egui::Button::new(T::ColourBySegments.get(lang));
-                            if ui.add_enabled(can, item).clicked() {
-                                by_segments = true;
-                                ui.close();
-                            }
-                        }
-                        if cmd == Command::MarkFinal {
-                            // The version's descriptions and social enterprise (issue 16).
-                            let form = crate::ui::modals::AboutForm::of(
-                                app.doc.model(),
-                                app.doc.current(),
-                            );
-                            let item = egui::Button::new(T::AboutVersion.get(lang));
-                            if ui.add_enabled(form.is_some(), item).clicked() {
-                                about = form;
-                                ui.close();
-                            }
-                        }
                         if cmd == Command::Open {
                             ui.menu_button(T::OpenRecent.get(lang), |ui| {
                                 if app.recent.is_empty() {
@@ -100,14 +72,6 @@ pub fn menu_bar(ui: &mut egui::Ui, app: &Ctx<'_>) -> Vec<Intent> {
     let mut intents: Vec<Intent> = chosen.map(Intent::Command).into_iter().collect();
     if let Some(path) = open_recent {
         intents.push(Intent::Request(Pending::Open(path)));
-    }
-    if by_segments {
-        intents.extend(crate::ui::legend::colour_by_segments(app));
-    }
-    if let Some(form) = about {
-        intents.push(Intent::Show(crate::ui::modals::Modal::AboutVersion(
-            Box::new(form),
-        )));
     }
     intents
 }
