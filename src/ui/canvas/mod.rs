@@ -8,6 +8,7 @@
 mod edit;
 mod interact;
 pub mod paint;
+mod text_cache;
 
 use std::collections::{BTreeSet, HashMap};
 

@@ -1,53 +1,14 @@
 //! Drawing a version's canvas: the sheet, blocks with titles, notes as sticky notes.
 //! Pure painting: no input handling here, so the compare view can reuse it.
 
-use std::collections::HashMap;
-use std::rc::Rc;
-
 use eframe::egui::{
     self, Color32, CornerRadius, Painter, Pos2, Rect, Shape, Stroke, StrokeKind, vec2,
 };
 
+pub use super::text_cache::{TextCache, Wrapped};
 use crate::geometry::{self, NOTE_FONT, NOTE_LINE_H, NOTE_PAD, TITLE_BAND_H, TITLE_FONT};
 use crate::model::{BlockId, CANVAS_H, CANVAS_W, Lang, Note, NoteId, Version};
 use crate::ui::{fonts, theme, view::View};
-
-/// A note's text wrapped into lines, and the lines joined for drawing as one galley.
-#[derive(Debug)]
-pub struct Wrapped {
-    /// The lines (see [`geometry::note_lines`]).
-    pub lines: Vec<String>,
-    /// The lines joined with line breaks.
-    pub joined: String,
-}
-
-/// Wrapped lines of note texts, kept between frames so text is laid out once per change.
-#[derive(Debug, Default)]
-pub struct TextCache {
-    wrapped: HashMap<String, Rc<Wrapped>>,
-}
-
-impl TextCache {
-    /// The wrapped lines of a text (see [`geometry::note_lines`]).
-    pub fn wrapped(&mut self, text: &str) -> Rc<Wrapped> {
-        if let Some(w) = self.wrapped.get(text) {
-            return w.clone();
-        }
-        if self.wrapped.len() > 20_000 {
-            self.wrapped.clear();
-        }
-        let lines = geometry::note_lines(text);
-        let joined = lines.join("\n");
-        let w = Rc::new(Wrapped { lines, joined });
-        self.wrapped.insert(text.to_owned(), w.clone());
-        w
-    }
-
-    /// Height of a note with this text, in canvas units.
-    pub fn height(&mut self, text: &str) -> f32 {
-        geometry::note_height_for_lines(self.wrapped(text).lines.len())
-    }
-}
 
 /// Extra marks a caller wants on particular notes (selection, compare marks, assumptions).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
