@@ -28,6 +28,10 @@ use holst::geometry::{self, NOTE_W};
 use holst::model::{BlockId, Colour, LayoutKind, Model, Note, NoteId};
 use holst::ui::theme;
 
+/// The allocator of the `holst` binary (see src/main.rs), so the figures are the app's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[path = "../tests/common/mod.rs"]
 mod common;
 
@@ -126,18 +130,18 @@ fn count_notes(shape: &Shape, fills: &[Color32]) -> usize {
     }
 }
 
-/// Note backgrounds among the shapes of the last frame, on the canvas (the widest clip
-/// area; the colour swatches of the panels are in narrower ones).
+/// Note backgrounds among the shapes of the last frame, on the canvas (the largest clip
+/// area; the colour swatches of the panels and the tool bar are in smaller ones).
 fn notes_drawn(h: &Harness<'_, HolstApp>) -> usize {
     let fills: Vec<Color32> = Colour::ALL.iter().map(|c| theme::note_fill(*c)).collect();
     let shapes = &h.output().shapes;
-    let widest = shapes
+    let largest = shapes
         .iter()
-        .map(|c| c.clip_rect.width())
+        .map(|c| c.clip_rect.area())
         .fold(0.0, f32::max);
     shapes
         .iter()
-        .filter(|c| c.clip_rect.width() >= widest * 0.5)
+        .filter(|c| c.clip_rect.area() >= largest * 0.5)
         .map(|c| count_notes(&c.shape, &fills))
         .sum()
 }
