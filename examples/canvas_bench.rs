@@ -2,7 +2,8 @@
 //! of a frame: the app's update, egui's layout and the tessellation of the frame's shapes
 //! into meshes (what the window's painter does before it uploads them to the GPU).
 //!
-//! Run with `cargo run --release --example canvas_bench`. It prints one figure a line,
+//! Run with `cargo run --release --example canvas_bench` (add `template`, `1000` or `30k`
+//! for one group only). It prints one figure a line,
 //! `name value`, times in milliseconds:
 //!
 //! - `frame_ms_template`: the 30-note template, pointer moving (median frame);
@@ -214,6 +215,9 @@ fn thousand() {
     h.input_mut()
         .events
         .push(Event::ModifiersChanged(Modifiers::NONE));
+    if std::env::var_os("CANVAS_BENCH_FRAMES").is_some() {
+        eprintln!("zoom frames: {times:.1?}");
+    }
     print("frame_ms_zoom_1000", mean(&times));
     print(
         "frame_ms_zoom_1000_worst",
@@ -227,7 +231,16 @@ fn thirty_thousand() {
 }
 
 fn main() {
-    template();
-    thousand();
-    thirty_thousand();
+    // `canvas_bench 30k` runs one group only (template, 1000, 30k), e.g. under a profiler.
+    let only = std::env::args().nth(1);
+    let runs = |name: &str| only.as_deref().is_none_or(|o| o == name);
+    if runs("template") {
+        template();
+    }
+    if runs("1000") {
+        thousand();
+    }
+    if runs("30k") {
+        thirty_thousand();
+    }
 }

@@ -7,8 +7,10 @@
 
 mod edit;
 mod interact;
+mod lod;
 pub mod paint;
 mod text_cache;
+mod text_paint;
 
 use std::collections::{BTreeSet, HashMap};
 

@@ -6,7 +6,8 @@ use eframe::egui::{
 };
 
 pub use super::text_cache::{TextCache, Wrapped};
-use crate::geometry::{self, NOTE_FONT, NOTE_LINE_H, NOTE_PAD, TITLE_BAND_H, TITLE_FONT};
+use super::{lod, text_paint};
+use crate::geometry::{self, NOTE_FONT, NOTE_PAD, TITLE_BAND_H, TITLE_FONT};
 use crate::model::{BlockId, CANVAS_H, CANVAS_W, Lang, Note, NoteId, Version};
 use crate::ui::{fonts, theme, view::View};
 
@@ -50,6 +51,7 @@ pub fn paint_version(
     cache: &mut TextCache,
     decor: &Decor<'_>,
 ) {
+    cache.begin_frame(painter.ctx().cumulative_pass_nr());
     let origin = area.min;
     let sheet = view.rect_to_screen(
         origin,
@@ -173,18 +175,9 @@ pub fn paint_note(
     }
     let z = view.zoom;
     let radius = CornerRadius::same((theme::NOTE_RADIUS * z).round().clamp(0.0, 255.0) as u8);
-    painter.add(
-        egui::Shadow {
-            offset: [
-                0,
-                (theme::SHADOW_OFFSET * z).round().clamp(0.0, 127.0) as i8,
-            ],
-            blur: (theme::SHADOW_BLUR * z).round().clamp(0.0, 255.0) as u8,
-            spread: 0,
-            color: theme::SHADOW,
-        }
-        .as_shape(rect, radius),
-    );
+    if let Some(shadow) = lod::shadow(rect, radius, z) {
+        painter.add(shadow);
+    }
     painter.rect(
         rect,
         radius,
@@ -192,12 +185,12 @@ pub fn paint_note(
         theme::note_border(note.colour),
         StrokeKind::Inside,
     );
-    paint_text(
-        painter,
-        rect.min + vec2(NOTE_PAD, NOTE_PAD) * z,
-        z,
-        &wrapped.joined,
-    );
+    let text_at = rect.min + vec2(NOTE_PAD, NOTE_PAD) * z;
+    if lod::text_readable(z) {
+        paint_text(painter, text_at, z, &wrapped.joined);
+    } else {
+        painter.add(lod::text_lines(&wrapped.lines, text_at, z));
+    }
     segment_badges(painter, rect, z, marks);
     for mark in marks {
         match *mark {
@@ -258,17 +251,7 @@ fn segment_badges(painter: &Painter, rect: Rect, z: f32, marks: &[NoteMark]) {
 /// Paints a note's wrapped text (lines joined by line breaks) from a top-left point at
 /// zoom `z`, as one galley with the note line height.
 pub fn paint_text(painter: &Painter, top_left: Pos2, z: f32, joined: &str) {
-    let font_id = fonts::regular(NOTE_FONT * z);
-    let format = egui::TextFormat {
-        font_id,
-        color: theme::NOTE_TEXT,
-        line_height: Some(NOTE_LINE_H * z),
-        ..Default::default()
-    };
-    let mut job = egui::text::LayoutJob::single_section(joined.to_owned(), format);
-    job.wrap.max_width = f32::INFINITY;
-    let galley = painter.layout_job(job);
-    painter.galley(top_left, galley, theme::NOTE_TEXT);
+    text_paint::paint(painter, top_left, z, joined);
 }
 
 /// Paints the rubber band of a selection in progress.
