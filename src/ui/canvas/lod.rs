@@ -20,11 +20,12 @@ const AVG_ADVANCE_EM: f32 = 0.5;
 
 /// A note's lines as grey bars, each as long as its text would be, from `top_left` at
 /// zoom `z`: what text too small to read looks like from afar.
-pub fn text_lines(lines: &[String], top_left: Pos2, z: f32) -> Shape {
+pub fn text_lines<S: AsRef<str>>(lines: &[S], top_left: Pos2, z: f32) -> Shape {
     let mut mesh = Mesh::default();
     let max_w = (NOTE_W - 2.0 * NOTE_PAD) * z;
     let thickness = NOTE_FONT * 0.45 * z;
     for (i, line) in lines.iter().enumerate() {
+        let line = line.as_ref();
         let chars = line.chars().filter(|c| !c.is_whitespace()).count();
         if chars == 0 {
             continue;
