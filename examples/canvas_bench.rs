@@ -1,37 +1,60 @@
-//! Frame time of the editor with 1000 notes on the canvas, headless (`egui_kittest`).
+//! Frame time of the editor's canvas, headless (`egui_kittest`), covering the whole CPU side
+//! of a frame: the app's update, egui's layout and the tessellation of the frame's shapes
+//! into meshes (what the window's painter does before it uploads them to the GPU).
 //!
-//! Run with `cargo run --release --example canvas_bench`. It prints the mean and worst
-//! frame time for an idle canvas with the pointer moving, a drag of 50 selected notes, and
-//! zooming, so changes that slow the canvas down show up as numbers.
+//! Run with `cargo run --release --example canvas_bench` (add `template`, `1000` or `30k`
+//! for one group only). It prints one figure a line,
+//! `name value`, times in milliseconds:
+//!
+//! - `frame_ms_template`: the 30-note template, pointer moving (median frame);
+//! - `frame_ms_1000`: 1000 notes spread over every block, pointer moving (median);
+//! - `frame_ms_drag_1000`: dragging 50 selected of those notes (median);
+//! - `frame_ms_zoom_1000` and `frame_ms_zoom_1000_worst`: zooming in and out in Ctrl+wheel
+//!   steps, one step a frame (mean and worst frame);
+//! - `frame_ms_30k`: a 30,000-note model, pointer moving (median);
+//! - `vertices_1000`: vertices after tessellation of one 1000-note frame;
+//! - `notes_drawn_1000`, `notes_drawn_30k`: note backgrounds drawn in a frame (notes packed
+//!   away or hidden by the canvas's layout are not drawn).
 
 use std::time::{Duration, Instant};
 
-use eframe::egui::{Event, Modifiers, MouseWheelUnit, Pos2, vec2};
+use eframe::egui::epaint::Primitive;
+use eframe::egui::{
+    Color32, Event, Modifiers, MouseWheelSource, MouseWheelUnit, Pos2, Shape, TouchPhase, vec2,
+};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use holst::app::{Document, HolstApp, ScriptedDialogs};
-use holst::geometry::NOTE_W;
+use holst::geometry::{self, NOTE_W};
 use holst::model::{BlockId, Colour, LayoutKind, Model, Note, NoteId};
+use holst::ui::theme;
+
+/// The allocator of the `holst` binary (see src/main.rs), so the figures are the app's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 #[path = "../tests/common/mod.rs"]
 mod common;
 
-const NOTES: usize = 1000;
-
-fn big_model() -> Model {
-    let mut model = Model::new("Нагрузка", "1000 заметок", LayoutKind::Social);
+/// Notes spread evenly over every block of a Social canvas, each block's notes scattered
+/// over its content area.
+fn big_model(notes: usize) -> Model {
+    let mut model = Model::new("Нагрузка", format!("{notes} заметок"), LayoutKind::Social);
     let v = &mut model.versions[0];
     let blocks: Vec<BlockId> = v.layout.blocks().collect();
-    for i in 0..NOTES {
+    for i in 0..notes {
         let block = blocks[i % blocks.len()];
         let rect = v.layout.block_rect(block).unwrap_or_default();
+        let content = geometry::content_rect(rect);
         let k = i / blocks.len();
+        let free_w = (content.w - NOTE_W).max(1.0);
+        let free_h = (content.h - 60.0).max(1.0);
         v.notes.push(Note {
             id: NoteId(i as u64 + 1),
             block,
             colour: Colour::ALL[i % Colour::ALL.len()],
-            x: 8.0 + (k % 3) as f32 * 6.0 % (rect.w - NOTE_W - 16.0).max(1.0),
-            y: 32.0 + (k as f32 * 2.3) % (rect.h - 80.0).max(1.0),
+            x: geometry::BLOCK_PAD + (k as f32 * 37.0) % free_w,
+            y: 32.0 + (k as f32 * 53.0) % free_h,
             text: format!(
                 "Заметка номер {i}: гипотеза о клиентах, канале и цене — {}",
                 "слово ".repeat(i % 7)
@@ -41,67 +64,190 @@ fn big_model() -> Model {
     model
 }
 
-fn measure(
-    name: &str,
+/// One frame as the window runs it: the app and egui (`step`), then the tessellation of
+/// the shapes and the release of the meshes. Returns the time of both and the vertex count.
+fn frame(h: &mut Harness<'_, HolstApp>) -> (Duration, usize) {
+    let t = Instant::now();
+    h.step();
+    let step = t.elapsed();
+    // The window moves the shapes out of the output; the harness keeps them, so clone
+    // them outside the timed part.
+    let shapes = h.output().shapes.clone();
+    let ppp = h.output().pixels_per_point;
+    let t = Instant::now();
+    let primitives = h.ctx.tessellate(shapes, ppp);
+    let vertices = primitives
+        .iter()
+        .map(|p| match &p.primitive {
+            Primitive::Mesh(m) => m.vertices.len(),
+            Primitive::Callback(_) => 0,
+        })
+        .sum();
+    drop(primitives);
+    (step + t.elapsed(), vertices)
+}
+
+/// Frame times in milliseconds, one per frame, after `input` for each.
+fn run(
     h: &mut Harness<'_, HolstApp>,
     frames: usize,
     mut input: impl FnMut(&mut Harness<'_, HolstApp>, usize),
-) {
-    let mut times = Vec::with_capacity(frames);
-    for i in 0..frames {
-        input(h, i);
-        let t = Instant::now();
-        h.step();
-        times.push(t.elapsed());
+) -> Vec<f64> {
+    (0..frames)
+        .map(|i| {
+            input(h, i);
+            frame(h).0.as_secs_f64() * 1000.0
+        })
+        .collect()
+}
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(f64::total_cmp);
+    v.get(v.len() / 2).copied().unwrap_or(f64::NAN)
+}
+
+fn mean(v: &[f64]) -> f64 {
+    v.iter().sum::<f64>() / v.len().max(1) as f64
+}
+
+fn print(name: &str, value: f64) {
+    println!("{name} {value:.2}");
+}
+
+/// Moves the pointer over the canvas, one position a frame.
+fn wander(h: &mut Harness<'_, HolstApp>, i: usize) {
+    h.hover_at(Pos2::new(
+        300.0 + (i % 50) as f32 * 14.0,
+        300.0 + (i % 7) as f32 * 40.0,
+    ));
+}
+
+/// Note backgrounds in a shape (and the shapes it holds).
+fn count_notes(shape: &Shape, fills: &[Color32]) -> usize {
+    match shape {
+        Shape::Rect(r) if r.blur_width == 0.0 && fills.contains(&r.fill) => 1,
+        Shape::Vec(v) => v.iter().map(|s| count_notes(s, fills)).sum(),
+        _ => 0,
     }
-    let total: Duration = times.iter().sum();
-    let worst = times.iter().max().copied().unwrap_or_default();
+}
+
+/// Note backgrounds among the shapes of the last frame, on the canvas (the largest clip
+/// area; the colour swatches of the panels and the tool bar are in smaller ones).
+fn notes_drawn(h: &Harness<'_, HolstApp>) -> usize {
+    let fills: Vec<Color32> = Colour::ALL.iter().map(|c| theme::note_fill(*c)).collect();
+    let shapes = &h.output().shapes;
+    let largest = shapes
+        .iter()
+        .map(|c| c.clip_rect.area())
+        .fold(0.0, f32::max);
+    shapes
+        .iter()
+        .filter(|c| c.clip_rect.area() >= largest * 0.5)
+        .map(|c| count_notes(&c.shape, &fills))
+        .sum()
+}
+
+fn harness(model: Model) -> Harness<'static, HolstApp> {
+    let mut h = common::harness(
+        Document::new_unsaved(model),
+        None,
+        ScriptedDialogs::default(),
+    );
+    // Warm up: fonts, text caches.
+    run(&mut h, 10, wander);
+    h
+}
+
+fn template() {
+    let mut h = harness(common::model("vesely-voylok"));
+    print("frame_ms_template", median(run(&mut h, 200, wander)));
+}
+
+fn thousand() {
+    let mut h = harness(big_model(1000));
+    print("frame_ms_1000", median(run(&mut h, 120, wander)));
+    let (_, vertices) = frame(&mut h);
+    println!("vertices_1000 {vertices}");
+    // Less the note-coloured rectangles that are not notes (the new-note colour button).
+    let others = notes_drawn(&harness(big_model(0)));
     println!(
-        "{name:<28} mean {:>7.2} ms   worst {:>7.2} ms   ({frames} frames)",
-        total.as_secs_f64() * 1000.0 / frames as f64,
-        worst.as_secs_f64() * 1000.0
+        "notes_drawn_1000 {}",
+        notes_drawn(&h).saturating_sub(others)
+    );
+
+    // Select 50 notes and drag them across the canvas by the first one.
+    let notes = &h.state().doc.model().versions[0].notes;
+    let ids: Vec<NoteId> = notes.iter().take(50).map(|n| n.id).collect();
+    let text = notes[0].text.clone();
+    h.state_mut().canvas.selection = ids.into_iter().collect();
+    if let Some(start) = h.query_by_label(&text).map(|n| n.rect().center()) {
+        h.hover_at(start);
+        h.step();
+        h.drag_at(start);
+        h.step();
+        let times = run(&mut h, 120, |h, i| {
+            h.hover_at(start + vec2(i as f32 * 2.0, i as f32));
+        });
+        if h.state().canvas.dragging() {
+            print("frame_ms_drag_1000", median(times));
+        } else {
+            println!("frame_ms_drag_1000 nan  # the drag did not start");
+        }
+        h.drop_at(start + vec2(240.0, 120.0));
+        h.run_ok();
+    } else {
+        println!("frame_ms_drag_1000 nan  # the first note is not on screen");
+    }
+
+    // Zoom in 40 steps and back out, one Ctrl+wheel step a frame around a fixed point.
+    let times = run(&mut h, 80, |h, i| {
+        let dy = if i < 40 { 40.0 } else { -40.0 };
+        let input = h.input_mut();
+        input
+            .events
+            .push(Event::ModifiersChanged(Modifiers::COMMAND));
+        input
+            .events
+            .push(Event::PointerMoved(Pos2::new(700.0, 450.0)));
+        input.events.push(Event::MouseWheel {
+            unit: MouseWheelUnit::Point,
+            delta: vec2(0.0, dy),
+            modifiers: Modifiers::COMMAND,
+            phase: TouchPhase::Move,
+            source: MouseWheelSource::Wheel,
+        });
+    });
+    h.input_mut()
+        .events
+        .push(Event::ModifiersChanged(Modifiers::NONE));
+    if std::env::var_os("CANVAS_BENCH_FRAMES").is_some() {
+        eprintln!("zoom frames: {times:.1?}");
+    }
+    print("frame_ms_zoom_1000", mean(&times));
+    print(
+        "frame_ms_zoom_1000_worst",
+        times.iter().copied().fold(0.0, f64::max),
     );
 }
 
+fn thirty_thousand() {
+    let mut h = harness(big_model(30_000));
+    print("frame_ms_30k", median(run(&mut h, 40, wander)));
+    let others = notes_drawn(&harness(big_model(0)));
+    println!("notes_drawn_30k {}", notes_drawn(&h).saturating_sub(others));
+}
+
 fn main() {
-    let doc = Document::new_unsaved(big_model());
-    let mut h = common::harness(doc, None, ScriptedDialogs::default());
-    println!("{} notes on the canvas", h.state().doc.model().note_count());
-    measure("idle, pointer moving", &mut h, 120, |h, i| {
-        h.hover_at(Pos2::new(300.0 + (i % 50) as f32 * 10.0, 400.0));
-    });
-    // Select 50 notes and drag them across the canvas by the first one.
-    let ids: Vec<NoteId> = h.state().doc.model().versions[0]
-        .notes
-        .iter()
-        .take(50)
-        .map(|n| n.id)
-        .collect();
-    h.state_mut().canvas.selection = ids.iter().copied().collect();
-    let text = h.state().doc.model().versions[0].notes[0].text.clone();
-    let start = h.get_by_label(&text).rect().center();
-    h.hover_at(start);
-    h.step();
-    h.drag_at(start);
-    h.step();
-    measure("drag of 50 selected notes", &mut h, 120, |h, i| {
-        h.hover_at(start + vec2(i as f32 * 2.0, i as f32));
-    });
-    println!("dragging: {}", h.state().canvas.dragging());
-    h.drop_at(start + vec2(240.0, 120.0));
-    h.run_ok();
-    measure("zoom with Ctrl+wheel", &mut h, 120, |h, i| {
-        h.hover_at(Pos2::new(700.0, 450.0));
-        let dy = if i < 60 { 40.0 } else { -40.0 };
-        h.event_modifiers(
-            Event::MouseWheel {
-                unit: MouseWheelUnit::Point,
-                delta: vec2(0.0, dy),
-                modifiers: Modifiers::COMMAND,
-                phase: eframe::egui::TouchPhase::Move,
-                source: eframe::egui::MouseWheelSource::Wheel,
-            },
-            Modifiers::COMMAND,
-        );
-    });
+    // `canvas_bench 30k` runs one group only (template, 1000, 30k), e.g. under a profiler.
+    let only = std::env::args().nth(1);
+    let runs = |name: &str| only.as_deref().is_none_or(|o| o == name);
+    if runs("template") {
+        template();
+    }
+    if runs("1000") {
+        thousand();
+    }
+    if runs("30k") {
+        thirty_thousand();
+    }
 }

@@ -36,6 +36,14 @@ pub const RUBBER_BAND: Color32 = Color32::from_rgba_premultiplied(0x1E, 0x63, 0x
 pub const STATUS_WARNING: Color32 = rgb(style::WARNING);
 /// Soft shadow under notes.
 pub const SHADOW: Color32 = Color32::from_rgba_premultiplied(0, 0, 0, 0x30);
+/// Plain (unblurred) shadow under notes small on screen: lighter, as it is not spread.
+pub const SHADOW_FLAT: Color32 = Color32::from_rgba_premultiplied(0, 0, 0, 0x22);
+/// Grey lines standing for note text too small to read.
+pub const LOD_TEXT: Color32 = Color32::from_rgba_premultiplied(0x33, 0x33, 0x33, 0x66);
+/// Smallest note font size on screen, in points, drawn as text; below it, grey lines.
+pub const LOD_MIN_TEXT_PX: f32 = 4.0;
+/// Zoom from which notes get the soft, blurred shadow (below it a plain one).
+pub const LOD_SOFT_SHADOW_ZOOM: f32 = 1.0;
 
 /// Width of block borders, in screen points.
 pub const BLOCK_BORDER_W: f32 = 1.0;

@@ -9,7 +9,10 @@ mod board;
 mod drop;
 mod edit;
 mod interact;
+mod lod;
 pub mod paint;
+mod text_cache;
+mod text_paint;
 
 use std::collections::{BTreeSet, HashMap};
 use std::rc::Rc;
@@ -248,6 +251,8 @@ impl CanvasState {
             self.leave_block();
         }
         let board = self.boards.get(version, self.focus);
+        // Texts the canvas no longer draws leave the cache (never all at once).
+        self.cache.begin_frame(ui.ctx().cumulative_pass_nr());
         let (area, background) =
             ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
         self.last_area = area.size();

@@ -1,54 +1,16 @@
 //! Drawing a version's canvas: the sheet, blocks with titles, notes as sticky notes.
 //! Pure painting: no input handling here, so the compare view can reuse it.
 
-use std::collections::HashMap;
-use std::rc::Rc;
-
 use eframe::egui::{
     self, Color32, CornerRadius, Painter, Pos2, Rect, Shape, Stroke, StrokeKind, vec2,
 };
 
+pub use super::text_cache::{TextCache, Wrapped};
+use super::{lod, text_paint};
 use crate::geometry::{self, Board, BoardBlock, NOTE_FONT, NoteStyle, TITLE_BAND_H, TITLE_FONT};
 use crate::i18n::T;
 use crate::model::{BlockId, CANVAS_H, CANVAS_W, Lang, Note, NoteId, Version};
 use crate::ui::{fonts, theme, view::View};
-
-/// A note's text wrapped into lines, and the lines joined for drawing as one galley.
-#[derive(Debug)]
-pub struct Wrapped {
-    /// The lines (see [`geometry::note_lines`]).
-    pub lines: Vec<String>,
-    /// The lines joined with line breaks.
-    pub joined: String,
-}
-
-/// Wrapped lines of note texts, kept between frames so text is laid out once per change.
-#[derive(Debug, Default)]
-pub struct TextCache {
-    wrapped: HashMap<String, Rc<Wrapped>>,
-}
-
-impl TextCache {
-    /// The wrapped lines of a text (see [`geometry::note_lines`]).
-    pub fn wrapped(&mut self, text: &str) -> Rc<Wrapped> {
-        if let Some(w) = self.wrapped.get(text) {
-            return w.clone();
-        }
-        if self.wrapped.len() > 20_000 {
-            self.wrapped.clear();
-        }
-        let lines = geometry::note_lines(text);
-        let joined = lines.join("\n");
-        let w = Rc::new(Wrapped { lines, joined });
-        self.wrapped.insert(text.to_owned(), w.clone());
-        w
-    }
-
-    /// Height of a note with this text, in canvas units.
-    pub fn height(&mut self, text: &str) -> f32 {
-        geometry::note_height_for_lines(self.wrapped(text).lines.len())
-    }
-}
 
 /// Extra marks a caller wants on particular notes (selection, compare marks, assumptions).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -286,20 +248,14 @@ pub fn paint_note(
         return;
     }
     let z = view.zoom;
+    // A packed note is the full-size note scaled by `k`: drawing it at zoom `z` is
+    // drawing a full-size note at zoom `z * k` (level of detail included).
     let k = look.style.size / NOTE_FONT;
-    let radius = CornerRadius::same((theme::NOTE_RADIUS * k * z).round().clamp(0.0, 255.0) as u8);
-    painter.add(
-        egui::Shadow {
-            offset: [
-                0,
-                (theme::SHADOW_OFFSET * k * z).round().clamp(0.0, 127.0) as i8,
-            ],
-            blur: (theme::SHADOW_BLUR * k * z).round().clamp(0.0, 255.0) as u8,
-            spread: 0,
-            color: theme::SHADOW,
-        }
-        .as_shape(rect, radius),
-    );
+    let zk = z * k;
+    let radius = CornerRadius::same((theme::NOTE_RADIUS * zk).round().clamp(0.0, 255.0) as u8);
+    if let Some(shadow) = lod::shadow(rect, radius, zk) {
+        painter.add(shadow);
+    }
     painter.rect(
         rect,
         radius,
@@ -307,14 +263,14 @@ pub fn paint_note(
         theme::note_border(note.colour),
         StrokeKind::Inside,
     );
-    paint_text(
-        painter,
-        rect.min + vec2(look.style.pad, look.style.pad) * z,
-        z,
-        &look.lines.join("\n"),
-        look.style,
-    );
-    segment_badges(painter, rect, z * k, marks);
+    let text_at = rect.min + vec2(look.style.pad, look.style.pad) * z;
+    let inner_w = rect.width() - 2.0 * look.style.pad * z;
+    if lod::text_readable(zk) {
+        text_paint::paint(painter, text_at, zk, &look.lines.join("\n"), inner_w);
+    } else {
+        painter.add(lod::text_lines(look.lines, text_at, zk, inner_w));
+    }
+    segment_badges(painter, rect, zk, marks);
     for mark in marks {
         match *mark {
             NoteMark::Segment(_) => {}
@@ -372,19 +328,11 @@ fn segment_badges(painter: &Painter, rect: Rect, z: f32, marks: &[NoteMark]) {
 }
 
 /// Paints a note's wrapped text (lines joined by line breaks) from a top-left point at
-/// zoom `z`, as one galley at the text size and line height of `style`.
+/// zoom `z`, as one galley at the text size and line height of `style` (what the canvas's
+/// notes use, cheap while zooming: see `text_paint`).
 pub fn paint_text(painter: &Painter, top_left: Pos2, z: f32, joined: &str, style: NoteStyle) {
-    let font_id = fonts::regular(style.size * z);
-    let format = egui::TextFormat {
-        font_id,
-        color: theme::NOTE_TEXT,
-        line_height: Some(style.line_h * z),
-        ..Default::default()
-    };
-    let mut job = egui::text::LayoutJob::single_section(joined.to_owned(), format);
-    job.wrap.max_width = f32::INFINITY;
-    let galley = painter.layout_job(job);
-    painter.galley(top_left, galley, theme::NOTE_TEXT);
+    let k = style.size / NOTE_FONT;
+    text_paint::paint(painter, top_left, z * k, joined, f32::INFINITY);
 }
 
 /// A hovered note whose text is cut, shown whole above the canvas at full size (as tall
