@@ -2,7 +2,8 @@
 //! of a frame: the app's update, egui's layout and the tessellation of the frame's shapes
 //! into meshes (what the window's painter does before it uploads them to the GPU).
 //!
-//! Run with `cargo run --release --example canvas_bench` (add `template`, `1000` or `30k`
+//! Run with `cargo run --release --example canvas_bench` (add `template`, `1000`, `30k` or
+//! `enlarged`
 //! for one group only). It prints one figure a line,
 //! `name value`, times in milliseconds:
 //!
@@ -13,21 +14,20 @@
 //!   steps, one step a frame (mean and worst frame);
 //! - `frame_ms_30k`: a 30,000-note model, pointer moving (median);
 //! - `vertices_1000`: vertices after tessellation of one 1000-note frame;
-//! - `notes_drawn_1000`, `notes_drawn_30k`: note backgrounds drawn in a frame (notes packed
+//! - `frame_ms_enlarged_1000`, `vertices_enlarged_1000`, `notes_drawn_enlarged_1000`: one
+//!   block of 1000 notes shown enlarged and zoomed out as far as the canvas goes;
+//! - `notes_drawn_1000`, `notes_drawn_30k`: notes the canvas draws in a frame (notes packed
 //!   away or hidden by the canvas's layout are not drawn).
 
 use std::time::{Duration, Instant};
 
 use eframe::egui::epaint::Primitive;
-use eframe::egui::{
-    Color32, Event, Modifiers, MouseWheelSource, MouseWheelUnit, Pos2, Shape, TouchPhase, vec2,
-};
+use eframe::egui::{Event, Modifiers, MouseWheelSource, MouseWheelUnit, Pos2, TouchPhase, vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use holst::app::{Document, HolstApp, ScriptedDialogs};
 use holst::geometry::{self, NOTE_W};
 use holst::model::{BlockId, Colour, LayoutKind, Model, Note, NoteId};
-use holst::ui::theme;
 
 /// The allocator of the `holst` binary (see src/main.rs), so the figures are the app's.
 #[global_allocator]
@@ -122,28 +122,14 @@ fn wander(h: &mut Harness<'_, HolstApp>, i: usize) {
     ));
 }
 
-/// Note backgrounds in a shape (and the shapes it holds).
-fn count_notes(shape: &Shape, fills: &[Color32]) -> usize {
-    match shape {
-        Shape::Rect(r) if r.blur_width == 0.0 && fills.contains(&r.fill) => 1,
-        Shape::Vec(v) => v.iter().map(|s| count_notes(s, fills)).sum(),
-        _ => 0,
-    }
-}
-
-/// Note backgrounds among the shapes of the last frame, on the canvas (the largest clip
-/// area; the colour swatches of the panels and the tool bar are in smaller ones).
+/// Notes the canvas draws (the board's shown notes: packed blocks hide what does not fit).
 fn notes_drawn(h: &Harness<'_, HolstApp>) -> usize {
-    let fills: Vec<Color32> = Colour::ALL.iter().map(|c| theme::note_fill(*c)).collect();
-    let shapes = &h.output().shapes;
-    let largest = shapes
+    h.state()
+        .canvas
+        .board()
+        .blocks
         .iter()
-        .map(|c| c.clip_rect.area())
-        .fold(0.0, f32::max);
-    shapes
-        .iter()
-        .filter(|c| c.clip_rect.area() >= largest * 0.5)
-        .map(|c| count_notes(&c.shape, &fills))
+        .map(|b| b.notes.len())
         .sum()
 }
 
@@ -169,11 +155,7 @@ fn thousand() {
     let (_, vertices) = frame(&mut h);
     println!("vertices_1000 {vertices}");
     // Less the note-coloured rectangles that are not notes (the new-note colour button).
-    let others = notes_drawn(&harness(big_model(0)));
-    println!(
-        "notes_drawn_1000 {}",
-        notes_drawn(&h).saturating_sub(others)
-    );
+    println!("notes_drawn_1000 {}", notes_drawn(&h));
 
     // Select 50 notes and drag them across the canvas by the first one.
     let notes = &h.state().doc.model().versions[0].notes;
@@ -233,8 +215,46 @@ fn thousand() {
 fn thirty_thousand() {
     let mut h = harness(big_model(30_000));
     print("frame_ms_30k", median(run(&mut h, 40, wander)));
-    let others = notes_drawn(&harness(big_model(0)));
-    println!("notes_drawn_30k {}", notes_drawn(&h).saturating_sub(others));
+    println!("notes_drawn_30k {}", notes_drawn(&h));
+}
+
+/// 1000 notes in one block, shown enlarged (every note at full size) and zoomed out as far
+/// as the canvas goes, so that as many notes as fit the window are drawn at once.
+fn enlarged() {
+    let mut model = big_model(0);
+    let v = &mut model.versions[0];
+    for i in 0..1000 {
+        v.notes.push(Note {
+            id: NoteId(i as u64 + 1),
+            block: BlockId::Channels,
+            colour: Colour::ALL[i % Colour::ALL.len()],
+            x: geometry::BLOCK_PAD,
+            y: 32.0 + i as f32,
+            text: format!(
+                "Канал {i}: гипотеза о клиентах и цене {}",
+                "слово ".repeat(i % 7)
+            ),
+        });
+    }
+    let mut h = harness(model);
+    h.state_mut().canvas.enlarge(BlockId::Channels);
+    h.run_ok();
+    let id = h.state().doc.current();
+    for _ in 0..20 {
+        h.state_mut().canvas.zoom_by(id, 0.8);
+    }
+    run(&mut h, 10, wander);
+    print("frame_ms_enlarged_1000", median(run(&mut h, 120, wander)));
+    let (_, vertices) = frame(&mut h);
+    println!("vertices_enlarged_1000 {vertices}");
+    // Drawn: the enlarged board's notes inside the window at this zoom.
+    let zoom = h.state().canvas.shown_zoom(id);
+    let visible = h.state().canvas.board().blocks[0]
+        .notes
+        .iter()
+        .filter(|n| n.rect.y * zoom < 900.0)
+        .count();
+    println!("notes_drawn_enlarged_1000 {visible}");
 }
 
 fn main() {
@@ -249,5 +269,8 @@ fn main() {
     }
     if runs("30k") {
         thirty_thousand();
+    }
+    if runs("enlarged") {
+        enlarged();
     }
 }
