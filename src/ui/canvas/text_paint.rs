@@ -318,7 +318,7 @@ mod tests {
             input.events.push(egui::Event::Zoom(1.05));
         }
         let mut out = ctx.run_ui(input, |ui| {
-            paint(ui.painter(), Pos2::ZERO, z, text, f32::INFINITY)
+            paint(ui.painter(), Pos2::ZERO, z, text, f32::INFINITY);
         });
         out.textures_delta.clear();
         out.shapes.into_iter().map(|c| c.shape).collect()
