@@ -295,3 +295,33 @@ fn ctrl_wheel_zooms_in_steps_of_about_ten_percent() {
     let after = h.state().canvas.shown_zoom(id);
     assert!((after / before - 1.1).abs() < 0.01, "{before} → {after}");
 }
+
+#[test]
+fn holding_alt_places_a_dropped_note_exactly_where_it_is_let_go() {
+    let mut h = common::harness(
+        Document::new_unsaved(common::model("vesely-voylok")),
+        None,
+        ScriptedDialogs::default(),
+    );
+    let v = version(&h);
+    let mut channels = v.notes_in(BlockId::Channels);
+    let (a, b) = (
+        channels.next().unwrap().clone(),
+        channels.next().unwrap().clone(),
+    );
+    let from = h.get_by_label(&b.text).rect().center();
+    let to = h.get_by_label(&a.text).rect().center();
+    h.event(Event::ModifiersChanged(Modifiers::ALT));
+    common::drag(&mut h, from, to);
+    h.event(Event::ModifiersChanged(Modifiers::NONE));
+    let moved = version(&h).note(b.id).unwrap().clone();
+    // It went (about) where it was let go, over a, as asked; without Alt the same drag
+    // puts it beside a (the test above).
+    let far = (moved.x - a.x).hypot(moved.y - a.y);
+    assert!(far < 20.0, "{moved:?} vs {a:?}");
+    let pairs = overlapping_pairs(&version(&h));
+    assert!(
+        pairs.contains(&(a.id, b.id)) || pairs.contains(&(b.id, a.id)),
+        "{pairs:?}"
+    );
+}
