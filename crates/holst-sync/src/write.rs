@@ -195,6 +195,24 @@ fn object_at<T: Transactable + ReadDoc>(
     Ok((tx.put_object(obj, key, kind)?, true))
 }
 
+/// Writes a version's list `new` into its map at `key` under `obj` when it differs from
+/// `old` (the list as last written; `None` for a new version, whose map is created): only
+/// the items that changed, or all of them when the map had to be made afresh.
+fn write_list<T: Transactable + ReadDoc, I: Item>(
+    tx: &mut T,
+    obj: &ObjId,
+    key: &str,
+    old: Option<&[I]>,
+    new: &[I],
+) -> Result<(), AutomergeError> {
+    if old.is_some_and(|o| o == new) {
+        return Ok(());
+    }
+    let (map, fresh) = map_at(tx, obj, key, old.is_none())?;
+    let base = old.filter(|_| !fresh).unwrap_or(&[]);
+    write_items(tx, &map, base, new)
+}
+
 /// The map at `key` of `obj`; see [`object_at`].
 fn map_at<T: Transactable + ReadDoc>(
     tx: &mut T,
@@ -295,22 +313,9 @@ impl Item for Version {
         {
             tx.put(obj, K_METHOD, method)?;
         }
-        if old.is_none_or(|v| v.legend != self.legend) {
-            let (legend, fresh) = map_at(tx, obj, K_LEGEND, old.is_none())?;
-            let base = old.filter(|_| !fresh).map_or(&[][..], |v| &v.legend[..]);
-            write_items(tx, &legend, base, &self.legend)?;
-        }
-        if old.is_none_or(|v| v.notes != self.notes) {
-            let (notes, fresh) = map_at(tx, obj, K_NOTES, old.is_none())?;
-            let base = old.filter(|_| !fresh).map_or(&[][..], |v| &v.notes[..]);
-            write_items(tx, &notes, base, &self.notes)?;
-        }
-        if old.is_none_or(|v| v.cards != self.cards) {
-            let (cards, fresh) = map_at(tx, obj, K_CARDS, old.is_none())?;
-            let base = old.filter(|_| !fresh).map_or(&[][..], |v| &v.cards[..]);
-            write_items(tx, &cards, base, &self.cards)?;
-        }
-        Ok(())
+        write_list(tx, obj, K_LEGEND, old.map(|v| &v.legend[..]), &self.legend)?;
+        write_list(tx, obj, K_NOTES, old.map(|v| &v.notes[..]), &self.notes)?;
+        write_list(tx, obj, K_CARDS, old.map(|v| &v.cards[..]), &self.cards)
     }
 }
 
