@@ -37,25 +37,20 @@ pub(super) fn share(
             });
             return;
         }
-        ui.horizontal(|ui| {
-            let label = ui.label(T::ShareServer.get(lang));
-            ui.add(egui::TextEdit::singleline(&mut server).desired_width(360.0))
-                .labelled_by(label.id);
-        });
-        ui.add_space(6.0);
-        ui.horizontal(|ui| {
-            let ready = !server.trim().is_empty();
-            if ui
-                .add_enabled(ready, egui::Button::new(T::ShareStart.get(lang)))
-                .clicked()
-            {
-                out.push(Intent::Share(server.trim().to_owned()));
+        match field_form(
+            ui,
+            lang,
+            (T::ShareServer, 360.0),
+            &mut server,
+            T::ShareStart,
+        ) {
+            Some(FormAnswer::Ok(server)) => {
+                out.push(Intent::Share(server));
                 step = Step::Close;
             }
-            if ui.button(T::Cancel.get(lang)).clicked() {
-                step = Step::Close;
-            }
-        });
+            Some(FormAnswer::Cancel) => step = Step::Close,
+            None => {}
+        }
     });
     if resp.should_close() {
         return Step::Close;
@@ -80,25 +75,14 @@ pub(super) fn open_shared(
         ui.heading(T::OpenSharedTitle.get(lang));
         ui.label(T::OpenSharedBody.get(lang));
         ui.add_space(8.0);
-        ui.horizontal(|ui| {
-            let label = ui.label(T::OpenSharedLink.get(lang));
-            ui.add(egui::TextEdit::singleline(&mut link).desired_width(400.0))
-                .labelled_by(label.id);
-        });
-        ui.add_space(6.0);
-        ui.horizontal(|ui| {
-            let ready = !link.trim().is_empty();
-            if ui
-                .add_enabled(ready, egui::Button::new(T::Join.get(lang)))
-                .clicked()
-            {
-                out.push(Intent::Request(Pending::Join(link.trim().to_owned())));
+        match field_form(ui, lang, (T::OpenSharedLink, 400.0), &mut link, T::Join) {
+            Some(FormAnswer::Ok(link)) => {
+                out.push(Intent::Request(Pending::Join(link)));
                 step = Step::Close;
             }
-            if ui.button(T::Cancel.get(lang)).clicked() {
-                step = Step::Close;
-            }
-        });
+            Some(FormAnswer::Cancel) => step = Step::Close,
+            None => {}
+        }
     });
     if resp.should_close() {
         return Step::Close;
@@ -107,6 +91,44 @@ pub(super) fn open_shared(
         Step::Open => Step::Then(Modal::OpenShared { link }),
         other => other,
     }
+}
+
+/// What a [`field_form`] was answered with.
+enum FormAnswer {
+    /// `ok`, with the field's text trimmed.
+    Ok(String),
+    /// Cancel.
+    Cancel,
+}
+
+/// A labelled one-line field (label, width) over a row of `ok` (enabled once the field is
+/// not blank) and Cancel: the answer once one of them is clicked.
+fn field_form(
+    ui: &mut egui::Ui,
+    lang: crate::model::Lang,
+    (label, width): (T, f32),
+    text: &mut String,
+    ok: T,
+) -> Option<FormAnswer> {
+    ui.horizontal(|ui| {
+        let label = ui.label(label.get(lang));
+        ui.add(egui::TextEdit::singleline(text).desired_width(width))
+            .labelled_by(label.id);
+    });
+    ui.add_space(6.0);
+    ui.horizontal(|ui| {
+        let ready = !text.trim().is_empty();
+        if ui
+            .add_enabled(ready, egui::Button::new(ok.get(lang)))
+            .clicked()
+        {
+            return Some(FormAnswer::Ok(text.trim().to_owned()));
+        }
+        ui.button(T::Cancel.get(lang))
+            .clicked()
+            .then_some(FormAnswer::Cancel)
+    })
+    .inner
 }
 
 /// While the server is reached: where to, and Cancel. It closes when the app has the
